@@ -1,0 +1,148 @@
+# Détente — build, tests, benchmarks, installation.
+#
+#   make          build ./detente (installs missing Debian packages first)
+#   make run      start the game
+#   make test     every test suite; ends with "N passed, N failed"
+#   make bench    speed and memory figures
+#   make fuzz     run every fuzz target for FUZZ_SECONDS each
+#   make install  PREFIX=/usr/local DESTDIR=...
+
+PREFIX    ?= /usr/local
+BINDIR    ?= $(PREFIX)/games
+DATADIR   ?= $(PREFIX)/share/detente
+MANDIR    ?= $(PREFIX)/share/man
+CC        ?= cc
+ifeq ($(origin CC),default)
+CC        := gcc
+endif
+CXX       ?= g++
+B         := build
+VERSION   := 1.0.0
+
+PKG_BUILD := gcc make pkg-config libncurses-dev libcsv-dev libiniparser-dev
+PKG_TEST  := libcmocka-dev libpcg-cpp-dev g++ tmux clang libclang-rt-14-dev \
+             valgrind locales cppcheck
+
+WARN := -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
+        -Wmissing-prototypes -Wwrite-strings -Wformat=2 -Wundef -Wvla
+ifneq ($(WERROR),)
+WARN += -Werror
+endif
+OPT      ?= -O2 -g
+HARDEN   := -D_FORTIFY_SOURCE=2 -fstack-protector-strong -fPIE
+LDHARDEN := -pie -Wl,-z,relro,-z,now
+SAN      := -fsanitize=address,undefined -fno-sanitize-recover=undefined \
+            -fno-omit-frame-pointer
+
+# pkg-config runs only when a recipe needs it, after the packages exist.
+CURSES_CFLAGS = $(shell pkg-config --cflags ncursesw)
+CURSES_LIBS   = $(shell pkg-config --libs ncursesw)
+INCS     := -Igame -I/usr/include/iniparser
+DEFS     := -DDETENTE_VERSION='"$(VERSION)"' -DDETENTE_DATADIR='"$(DATADIR)"'
+BASE_CFLAGS := -std=c17 -D_POSIX_C_SOURCE=200809L $(WARN) $(INCS) $(DEFS)
+LIBS     := -lcsv -liniparser -lm -lpthread
+
+LIB_SRC  := $(sort $(wildcard game/util/*.c game/engine/*.c game/load/*.c \
+              game/ai/*.c game/save/*.c game/text/*.c game/cmd/*.c))
+UI_SRC   := $(sort $(wildcard game/ui/*.c)) game/main.c
+UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
+UNITS    := $(patsubst tests/unit/%.c,%,$(UNIT_SRC))
+FUZZ_SRC := $(sort $(wildcard tests/fuzz/fuzz_*.c))
+FUZZERS  := $(patsubst tests/fuzz/%.c,%,$(FUZZ_SRC))
+
+DEPS_BUILD := $(B)/.deps-build
+DEPS_TEST  := $(B)/.deps-test
+
+.PHONY: all run test unit bench fuzz install uninstall clean check-scenarios \
+        analyze asan-unit deps
+.DEFAULT_GOAL := all
+
+all: detente
+
+$(DEPS_BUILD):
+	@mkdir -p $(B)
+	@.ci/deps $(PKG_BUILD)
+	@touch $@
+$(DEPS_TEST): | $(DEPS_BUILD)
+	@.ci/deps $(PKG_TEST)
+	@touch $@
+deps: $(DEPS_BUILD) $(DEPS_TEST)
+
+# --- one set of rules a build variant: rel (hardened), asan, fuzz -------
+# $(1) variant, $(2) compiler, $(3) extra flags
+define variant
+$(B)/$(1)/%.o: %.c | $(DEPS_BUILD)
+	@mkdir -p $$(@D)
+	$(2) $$(BASE_CFLAGS) $(3) $$(if $$(findstring game/ui/,$$<)$$(findstring main.c,$$<),$$(CURSES_CFLAGS)) -MMD -MP -c $$< -o $$@
+$(B)/$(1)/libdetente.a: $(LIB_SRC:%.c=$(B)/$(1)/%.o)
+	@rm -f $$@
+	ar rcs $$@ $$^
+-include $(LIB_SRC:%.c=$(B)/$(1)/%.d) $(UI_SRC:%.c=$(B)/$(1)/%.d) \
+	$(UNIT_SRC:%.c=$(B)/$(1)/%.d)
+endef
+
+REL_FLAGS  := $(OPT) $(HARDEN)
+ASAN_FLAGS := -O1 -g $(SAN)
+$(eval $(call variant,rel,$(CC),$(REL_FLAGS)))
+$(eval $(call variant,asan,$(CC),$(ASAN_FLAGS)))
+
+detente: $(UI_SRC:%.c=$(B)/rel/%.o) $(B)/rel/libdetente.a
+	$(CC) $(OPT) $(LDHARDEN) -o $@ $^ $(CURSES_LIBS) $(LIBS)
+
+# Unit tests: one cmocka binary a file, linked with the library.
+$(B)/rel/tests/%: $(B)/rel/tests/unit/%.o $(B)/rel/libdetente.a | $(DEPS_TEST)
+	$(CC) $(OPT) $(LDHARDEN) -o $@ $^ -lcmocka $(LIBS)
+$(B)/asan/tests/%: $(B)/asan/tests/unit/%.o $(B)/asan/libdetente.a | $(DEPS_TEST)
+	$(CC) $(SAN) -o $@ $^ -lcmocka $(LIBS)
+$(B)/rel/tests/unit/%.o $(B)/asan/tests/unit/%.o: | $(DEPS_TEST)
+
+unit: $(UNITS:%=$(B)/rel/tests/%)
+asan-unit: $(UNITS:%=$(B)/asan/tests/%)
+
+# PCG32 cross-check against Debian's libpcg-cpp-dev.
+$(B)/pcgref: tests/pcg/pcgref.cpp | $(DEPS_TEST)
+	@mkdir -p $(B)
+	$(CXX) -O2 -std=c++17 -o $@ $<
+
+# Fuzz targets: libFuzzer with ASan and UBSan, built by clang.
+FUZZ_FLAGS := -O1 -g -fsanitize=fuzzer-no-link,address,undefined
+$(eval $(call variant,fuzz,clang,$(FUZZ_FLAGS)))
+$(B)/fuzz/bin/%: $(B)/fuzz/tests/fuzz/%.o $(B)/fuzz/libdetente.a | $(DEPS_TEST)
+	@mkdir -p $(@D)
+	clang -fsanitize=fuzzer,address,undefined -o $@ $^ $(LIBS)
+$(B)/fuzz/tests/fuzz/%.o: | $(DEPS_TEST)
+fuzzers: $(FUZZERS:%=$(B)/fuzz/bin/%)
+
+test: detente unit asan-unit $(B)/pcgref fuzzers | $(DEPS_TEST)
+	@tests/run
+
+run: detente
+	./detente
+
+bench: detente | $(DEPS_TEST)
+	@tests/bench/run
+
+FUZZ_SECONDS ?= 600
+fuzz: fuzzers
+	@tests/fuzz/run $(FUZZ_SECONDS)
+
+check-scenarios: detente
+	./detente check scenarios/*/
+
+analyze: | $(DEPS_TEST)
+	cppcheck --quiet --error-exitcode=1 --enable=warning,portability \
+	  --std=c11 --inline-suppr -Igame -I/usr/include/iniparser \
+	  --suppress=missingIncludeSystem game
+	$(MAKE) -s clean-analyzer
+	$(CC) -fanalyzer $(BASE_CFLAGS) $(CURSES_CFLAGS) -fsyntax-only \
+	  $(LIB_SRC) $(UI_SRC)
+clean-analyzer:
+	@true
+
+install: detente
+	tests/install.sh install "$(DESTDIR)" "$(BINDIR)" "$(DATADIR)" "$(MANDIR)"
+uninstall:
+	tests/install.sh uninstall "$(DESTDIR)" "$(BINDIR)" "$(DATADIR)" "$(MANDIR)"
+
+clean:
+	rm -rf $(B) detente

@@ -1,0 +1,165 @@
+/* game.h — the turn engine.
+ *
+ * A game is a scenario, a seed and the moves made so far. Each turn both
+ * sides choose in secret (one diplomatic move and one cyber action, for the
+ * kinds the scenario has) and game_play() resolves the pair. What happened
+ * is reported as data — a list of `struct gev` records with their causes —
+ * which the UI, the transcript writer and the tests render or check. The
+ * engine never prints, exits or includes curses, and all its randomness
+ * comes from one PCG32 stream seeded from the game's seed, so the same
+ * scenario, seed and moves give the same game, byte for byte.
+ *
+ * game/MODEL.md explains every rule below with its formula. */
+#ifndef ENGINE_GAME_H
+#define ENGINE_GAME_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "engine/rng.h"
+#include "engine/scenario.h"
+
+enum prop_status {
+	PS_NOT_TABLED,
+	PS_TABLED,	/* on the table, offered by tabled_by */
+	PS_SIGNED,	/* in force */
+	PS_BREACHED,	/* violated, detected; no longer in force */
+	PS_WITHDRAWN,
+	PS_N
+};
+
+struct side_state {
+	double trust;		/* 100 x P(the other side is cooperative) */
+	double security, support, score;
+};
+
+struct state {
+	int turn;		/* turns completed */
+	double tension;
+	int rung;		/* index into sc->rung */
+	struct side_state side[SIDES];
+	uint8_t prop[SC_MAX_PROPOSALS];		/* enum prop_status */
+	int8_t tabled_by[SC_MAX_PROPOSALS];	/* -1 when nobody */
+	int low_turns;		/* turns in a row at collapse-level trust */
+	uint8_t ending;		/* enum ending; END_NONE while it goes on */
+	uint8_t band;		/* trust band of the lower trust, now */
+};
+
+/* One side's choice for a turn: an action index per kind (-1 when the
+ * scenario has no action of that kind) and, for a diplomatic action that
+ * works on a proposal, which one (-1 otherwise). */
+struct move {
+	int16_t act[KINDS];
+	int16_t prop;
+};
+
+/* ---- what happened: records with causes ------------------------------- */
+enum gev_type {
+	GEV_ACT,	/* side played ref (action), ref2 proposal; seen says
+			   who saw it: a covert act unseen by the victim is
+			   hidden until the debrief */
+	GEV_DETECT,	/* side's covert act ref was detected by the other */
+	GEV_PROP,	/* proposal ref went from before to after (status);
+			   actor caused it */
+	GEV_PROP_FAIL,	/* side's op on proposal ref came to nothing: ref2
+			   is the status it found */
+	GEV_BREACH,	/* side (actor) violated proposal ref with act ref2;
+			   seen = 0 when undetected */
+	GEV_EVENT,	/* scenario event ref hit side (-1: none, 2: both);
+			   ref2: the side it was blamed on, or -1 */
+	GEV_STAT,	/* stat of side changed before -> after, by cause */
+	GEV_RUNG,	/* tension moved from rung before to after */
+	GEV_END		/* the game ended: ref ending, ref2 band */
+};
+
+/* Why a stat changed. */
+enum cause {
+	CAUSE_ACT,	/* actor's action ref (proposal ref2) was observed */
+	CAUSE_ACT_FX,	/* actor's action ref, its material effects */
+	CAUSE_SIGN,	/* actor signed proposal ref: a costly signal */
+	CAUSE_BREACH,	/* actor breached proposal ref */
+	CAUSE_EVENT,	/* event ref (effects) */
+	CAUSE_BLAME,	/* event ref blamed on actor */
+	CAUSE_TREATY,	/* proposal ref in force */
+	CAUSE_PAYOFF,	/* the payoff table */
+	CAUSE_DRIFT,	/* tension's own drift */
+	CAUSE_WEIGHTS	/* the per-turn score from security, support... */
+};
+
+struct gev {
+	uint8_t type;		/* enum gev_type */
+	uint8_t stat;		/* GEV_STAT: enum stat */
+	uint8_t cause;		/* GEV_STAT: enum cause */
+	uint8_t seen;		/* bit s: side s knows of it */
+	int8_t side;		/* the side it concerns */
+	int8_t actor;		/* the side that caused it, or -1 */
+	int16_t ref, ref2;
+	double before, after;
+};
+
+/* Every record of one turn. */
+struct turn_log {
+	int turn;
+	struct move mv[SIDES];
+	size_t n, cap;
+	struct gev *ev;		/* owned */
+};
+
+/* The public part of a game (fields are read-only for callers). */
+struct game {
+	const struct scenario *sc;	/* borrowed; must outlive the game */
+	uint64_t seed;
+	struct rng rng;
+	struct state st;
+	int keep_logs;		/* keep every turn's log (UI, replay); 0 for
+				   batch runs, which only need the last */
+	struct move (*moves)[SIDES];	/* every turn's moves, owned */
+	size_t nmoves, capmoves;
+	struct turn_log last;		/* the latest turn */
+	struct turn_log *logs;		/* when keep_logs: turn t at t-1 */
+	size_t nlogs, caplogs;
+};
+
+/* Start a game at turn 0. The RNG stream is fixed; the seed picks it. */
+void game_init(struct game *g, const struct scenario *sc, uint64_t seed);
+void game_release(struct game *g);
+/* Make dst an independent copy of src (logs are not copied). */
+void game_copy(struct game *dst, const struct game *src);
+
+int game_over(const struct game *g);
+
+/* Is m a legal choice for side now? On -1, *why names the problem with
+ * a static English phrase (for tests and logs, not for players). */
+int game_check_move(const struct game *g, int side, const struct move *m,
+		    const char **why);
+
+/* The proposals an action may target now for side (bit mask), or 0 when
+ * the action needs none or has none available. */
+uint32_t game_targets(const struct game *g, int side, int act);
+/* Can side use action act this turn (its sides allow it and, for an
+ * operation on proposals, some proposal is open to it)? */
+int game_action_open(const struct game *g, int side, int act);
+/* A legal move that does nothing provocative: the first open neutral
+ * or cooperative action of each kind. Always legal. */
+void game_default_move(const struct game *g, int side, struct move *m);
+
+/* Resolve one turn from both sides' moves. Returns -1 (and changes
+ * nothing) when a move is illegal or the game is over; the turn's records
+ * are in g->last (and in g->logs when keep_logs). */
+int game_play(struct game *g, const struct move mv[SIDES]);
+
+/* The log of turn t (1-based) when keep_logs, else NULL. */
+const struct turn_log *game_log(const struct game *g, int turn);
+
+/* Things the UI and the AI may ask. */
+int game_in_force(const struct game *g, int prop);
+int game_signed_count(const struct game *g);
+/* Current modifier (percentage points) from agreements in force. */
+double game_modifier(const struct game *g, int stat);
+/* Percent chance that side's covert act is detected now. */
+double game_detect_chance(const struct game *g, int act);
+
+/* Trust after observing an act of likelihood ratio lr (Kydd's update). */
+double trust_update(double trust, double lr, double lo, double hi);
+
+#endif
