@@ -90,6 +90,26 @@ void game_copy(struct game *dst, const struct game *src)
 	}
 }
 
+void game_copy_public(struct game *dst, const struct game *src, int side,
+		      uint64_t seed)
+{
+	const struct side_def *od = &src->sc->side[side_other(side)];
+	struct side_state *o;
+
+	*dst = *src;
+	dst->keep_logs = 0;
+	dst->logs = NULL;
+	dst->nlogs = dst->caplogs = 0;
+	memset(&dst->last, 0, sizeof dst->last);
+	dst->moves = NULL;
+	dst->nmoves = dst->capmoves = 0;
+	o = &dst->st.side[side_other(side)];
+	o->trust = src->st.side[side].trust;
+	o->security = od->security;
+	o->support = od->support;
+	rng_seed(&dst->rng, seed, GAME_STREAM);
+}
+
 int game_over(const struct game *g)
 {
 	return g->st.ending != END_NONE;
@@ -242,13 +262,11 @@ static double clamp(double v, double lo, double hi)
 
 static double *stat_ptr(struct game *g, int stat, int side)
 {
-	struct side_state *s = &g->st.side[side];
-
 	switch (stat) {
-	case STAT_TRUST: return &s->trust;
-	case STAT_SECURITY: return &s->security;
-	case STAT_SUPPORT: return &s->support;
-	case STAT_SCORE: return &s->score;
+	case STAT_TRUST: return &g->st.side[side].trust;
+	case STAT_SECURITY: return &g->st.side[side].security;
+	case STAT_SUPPORT: return &g->st.side[side].support;
+	case STAT_SCORE: return &g->st.side[side].score;
 	}
 	return &g->st.tension;
 }
@@ -686,6 +704,21 @@ static int ending_of(struct game *g, int turn)
 	return END_NONE;
 }
 
+/* How it ended weighs on both scores (the scenario's [score] weights),
+ * so that a planner, and a class, can see what an ending is worth. */
+static void phase_end(struct game *g)
+{
+	double bonus = gsc(g)->w.ending[g->st.ending];
+	int s;
+
+	for (s = 0; s < SIDES && bonus != 0; s++) {
+		struct why w = { CAUSE_ENDING, -1, g->st.ending, -1, 3 };
+
+		stat_set(g, STAT_SCORE, s, g->st.side[s].score + bonus, &w);
+	}
+	ev_add(g, GEV_END, -1, -1, g->st.ending, g->st.band, 3);
+}
+
 static void phase_close(struct game *g, int turn)
 {
 	const struct scenario *sc = gsc(g);
@@ -703,7 +736,7 @@ static void phase_close(struct game *g, int turn)
 		fmin(g->st.side[0].trust, g->st.side[1].trust));
 	g->st.ending = (uint8_t)ending_of(g, turn);
 	if (g->st.ending != END_NONE)
-		ev_add(g, GEV_END, -1, -1, g->st.ending, g->st.band, 3);
+		phase_end(g);
 }
 
 static void keep_log(struct game *g)

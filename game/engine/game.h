@@ -83,7 +83,8 @@ enum cause {
 	CAUSE_TREATY,	/* proposal ref in force */
 	CAUSE_PAYOFF,	/* the payoff table */
 	CAUSE_DRIFT,	/* tension's own drift */
-	CAUSE_WEIGHTS	/* the per-turn score from security, support... */
+	CAUSE_WEIGHTS,	/* the per-turn score from security, support... */
+	CAUSE_ENDING	/* the ending's weight, ref the ending */
 };
 
 struct gev {
@@ -125,6 +126,13 @@ void game_init(struct game *g, const struct scenario *sc, uint64_t seed);
 void game_release(struct game *g);
 /* Make dst an independent copy of src (logs are not copied). */
 void game_copy(struct game *dst, const struct game *src);
+/* A copy as side sees the game, for looking ahead: what side cannot know
+ * is replaced by estimates (the other side's trust by side's own, its
+ * security and support by their starting values), the move history is
+ * dropped, and the random stream is reseeded from seed, so nothing
+ * hidden and no future luck leaks into a plan. */
+void game_copy_public(struct game *dst, const struct game *src, int side,
+		      uint64_t seed);
 
 int game_over(const struct game *g);
 

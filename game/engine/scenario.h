@@ -177,6 +177,7 @@ struct rules {
  * w.security*security/100 + w.support*support/100 - w.tension*tension/100 */
 struct weights {
 	double security, support, tension;
+	double ending[END_N];	/* added to both scores when it ends so */
 };
 
 struct scenario {

@@ -1,0 +1,51 @@
+/* ai_int.h — inside the doctrines: shared by ai.c, observe.c, move.c,
+ * bayes.c and planner.c. Not for other modules. */
+#ifndef AI_AI_INT_H
+#define AI_AI_INT_H
+
+#include "ai/ai.h"
+#include "engine/rng.h"
+
+enum intent { INTENT_COOP, INTENT_HOLD, INTENT_HOSTILE };
+
+/* How the other side's last turn looked from here. */
+enum obs { OBS_NONE, OBS_COOP, OBS_NEUTRAL, OBS_HOSTILE };
+
+/* What this side remembers; filled by ai_observe() only from records
+ * this side saw. */
+struct ai_mem {
+	int turns;		/* turns observed */
+	int last_other;		/* enum obs */
+	int last_own;		/* enum intent, read from our own move */
+	int intent;		/* the intent behind this turn's choice */
+	int hostile_seen;	/* any hostility seen, ever */
+	int hostile_count, coop_count;
+};
+
+struct doctrine {
+	const char *name, *summary;
+	int (*intent)(struct ai *ai, const struct game *g);
+	/* Doctrines that pick moves directly rather than by intent. */
+	void (*choose)(struct ai *ai, const struct game *g, struct move *out);
+};
+
+struct ai {
+	const struct doctrine *d;
+	const struct scenario *sc;
+	int side;
+	struct rng rng;		/* the doctrine's own stream */
+	struct ai_mem mem;
+	double belief;		/* bayes: P(other is cooperative), 0..1 */
+	int depth;		/* planner: turns looked ahead */
+};
+
+/* Turn an intent into a legal move for ai->side now (move.c). */
+void ai_move_for(const struct ai *ai, const struct game *g, int intent,
+		 struct move *out);
+/* The stance class of a side's move (move.c): enum intent. */
+int ai_move_intent(const struct scenario *sc, const struct move *m);
+
+int intent_bayes(struct ai *ai, const struct game *g);
+void choose_planner(struct ai *ai, const struct game *g, struct move *out);
+
+#endif

@@ -1,0 +1,102 @@
+/* planner.c — looks ahead with the engine itself.
+ *
+ * For each candidate move (what cooperation, holding and competition
+ * would each be now), the planner plays a few short futures on a copy of
+ * the game as its side sees it (game_copy_public: no hidden numbers, no
+ * future luck), against a model of the other side: a reciprocator with
+ * probability equal to its trust, otherwise a hawk. Its own later moves
+ * mirror what the model did. It keeps the candidate whose futures score
+ * best on average, counting the scenario's score and the weight of the
+ * ending reached. Depth (turns looked ahead) is the difficulty. */
+#include "ai/ai_int.h"
+
+#include <string.h>
+
+#define PLAN_ROLLOUTS 8
+#define PLAN_CANDIDATES 3
+
+void ai_set_depth(struct ai *ai, int depth)
+{
+	ai->depth = depth < 1 ? 1 : depth > 4 ? 4 : depth;
+}
+
+/* What the game is worth to side now: its score, plus what its ending
+ * means for it (the scenario's ending weights). */
+static double plan_value(const struct game *g, int side)
+{
+	double v = g->st.side[side].score;
+
+	if (g->st.ending != END_NONE)
+		v += g->sc->w.ending[g->st.ending];
+	return v;
+}
+
+/* One imagined future after candidate c; returns its gain for ai. */
+static double plan_rollout(const struct ai *ai, const struct game *g,
+			   const struct move *c, int reciprocator,
+			   uint64_t seed)
+{
+	struct game f;
+	struct ai me = *ai, them = *ai;
+	struct move mv[SIDES];
+	int s = ai->side, o = side_other(s), t, mine = INTENT_COOP;
+	int theirs = ai->mem.last_own;
+	double v0 = plan_value(g, s), gain;
+
+	them.side = o;
+	game_copy_public(&f, g, s, seed);
+	for (t = 0; t < ai->depth && !game_over(&f); t++) {
+		if (t == 0)
+			mv[s] = *c;
+		else
+			ai_move_for(&me, &f, mine, &mv[s]);
+		/* The model answers what it saw of us last turn. */
+		ai_move_for(&them, &f, reciprocator ? theirs : INTENT_HOSTILE,
+			    &mv[o]);
+		theirs = ai_move_intent(f.sc, &mv[s]);
+		mine = ai_move_intent(f.sc, &mv[o]);
+		if (game_play(&f, mv) < 0)
+			break;
+	}
+	gain = plan_value(&f, s) - v0;
+	game_release(&f);
+	return gain;
+}
+
+void choose_planner(struct ai *ai, const struct game *g, struct move *out)
+{
+	static const int intents[PLAN_CANDIDATES] = { INTENT_COOP,
+		INTENT_HOLD, INTENT_HOSTILE };
+	struct move cand[PLAN_CANDIDATES];
+	double best = 0, sum, trust = g->st.side[ai->side].trust;
+	int i, r, n = 0, pick = 0;
+
+	for (i = 0; i < PLAN_CANDIDATES; i++) {
+		ai_move_for(ai, g, intents[i], &cand[n]);
+		if (n && !memcmp(&cand[n], &cand[n - 1], sizeof cand[n]))
+			continue;
+		n++;
+	}
+	for (i = 0; i < n; i++) {
+		/* Common random numbers: every candidate meets the same
+		 * imagined luck and the same imagined opponents. */
+		struct rng r0 = ai->rng;
+
+		sum = 0;
+		for (r = 0; r < PLAN_ROLLOUTS; r++) {
+			int recip = rng_unit(&r0) * 100.0 < trust;
+			uint64_t seed = ((uint64_t)rng_next(&r0) << 32) |
+					rng_next(&r0);
+
+			sum += plan_rollout(ai, g, &cand[i], recip, seed);
+		}
+		if (i == 0 || sum > best) {
+			best = sum;
+			pick = i;
+		}
+	}
+	/* Advance our own stream once per move so later moves differ. */
+	rng_next(&ai->rng);
+	*out = cand[pick];
+	ai->mem.intent = ai_move_intent(ai->sc, out);
+}

@@ -1,0 +1,170 @@
+/* batch.c — batch games across threads. */
+#include "cmd/batch.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "ai/ai.h"
+#include "util/xmalloc.h"
+
+#define BATCH_CHUNK 4096
+#define BATCH_THREADS_MAX 256
+
+/* Doctrine seeds: derived from the game's, far from it in PCG's space. */
+#define BATCH_AI_SALT 0x9e3779b97f4a7c15ULL
+
+int batch_cores(void)
+{
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+
+	return n < 1 ? 1 : n > BATCH_THREADS_MAX ? BATCH_THREADS_MAX : (int)n;
+}
+
+static void batch_path_add(struct batch_result *r, int rung)
+{
+	if (r->npath > BATCH_PATH_MAX)
+		return;
+	if (r->npath && r->path[r->npath - 1] == rung)
+		return;
+	if (r->npath == BATCH_PATH_MAX) {
+		r->npath++;	/* mark the path as cut */
+		return;
+	}
+	r->path[r->npath++] = (uint8_t)rung;
+}
+
+static void batch_tally(struct batch_result *r, const struct game *g)
+{
+	size_t i;
+
+	for (i = 0; i < g->last.n; i++) {
+		const struct gev *e = &g->last.ev[i];
+
+		if (e->type == GEV_BREACH)
+			r->breaches++;
+		else if (e->type == GEV_ACT && e->seen != 3)
+			r->hidden++;
+	}
+	batch_path_add(r, g->st.rung);
+}
+
+int batch_play(struct game *g, const struct batch_cfg *cfg,
+	       struct batch_result *r)
+{
+	struct ai *ai[SIDES];
+	struct move mv[SIDES];
+	int s;
+
+	for (s = 0; s < SIDES; s++) {
+		ai[s] = ai_new(cfg->doctrine[s], cfg->sc, s,
+			       g->seed ^ BATCH_AI_SALT);
+		if (ai[s] && cfg->depth[s])
+			ai_set_depth(ai[s], cfg->depth[s]);
+	}
+	if (!ai[0] || !ai[1]) {
+		ai_free(ai[0]);
+		ai_free(ai[1]);
+		return -1;
+	}
+	memset(r, 0, sizeof *r);
+	r->seed = g->seed;
+	batch_path_add(r, g->st.rung);
+	while (!game_over(g)) {
+		for (s = 0; s < SIDES; s++)
+			ai_choose(ai[s], g, &mv[s]);
+		if (game_play(g, mv) < 0)
+			break;
+		for (s = 0; s < SIDES; s++)
+			ai_observe(ai[s], g);
+		batch_tally(r, g);
+	}
+	r->turns = g->st.turn;
+	r->ending = g->st.ending;
+	r->band = g->st.band;
+	r->rung = (uint8_t)g->st.rung;
+	r->signed_n = game_signed_count(g);
+	r->tension = g->st.tension;
+	for (s = 0; s < SIDES; s++) {
+		r->trust[s] = g->st.side[s].trust;
+		r->score[s] = g->st.side[s].score;
+		ai_free(ai[s]);
+	}
+	return 0;
+}
+
+struct batch_job {
+	const struct batch_cfg *cfg;
+	struct batch_result *res;
+	long start, n;		/* games of this chunk: [start, start+n) */
+	int stride, offset;
+	int failed;
+};
+
+static void *batch_worker(void *arg)
+{
+	struct batch_job *j = arg;
+	struct game g;
+	long i;
+
+	for (i = j->offset; i < j->n; i += j->stride) {
+		long idx = j->start + i;
+
+		game_init(&g, j->cfg->sc, j->cfg->seed + (uint64_t)idx);
+		if (batch_play(&g, j->cfg, &j->res[i]) < 0)
+			j->failed = 1;
+		j->res[i].index = idx;
+		game_release(&g);
+	}
+	return NULL;
+}
+
+/* Play games [start, start+n) on t threads into res. A thread that
+ * cannot start leaves its share to the calling thread. */
+static int batch_chunk(const struct batch_cfg *cfg, struct batch_result *res,
+		       long start, long n, int t)
+{
+	pthread_t th[BATCH_THREADS_MAX];
+	struct batch_job job[BATCH_THREADS_MAX];
+	int started[BATCH_THREADS_MAX];
+	int i, failed = 0;
+
+	for (i = 0; i < t; i++) {
+		job[i] = (struct batch_job){ cfg, res, start, n, t, i, 0 };
+		started[i] = t > 1 && pthread_create(&th[i], NULL,
+					batch_worker, &job[i]) == 0;
+		if (!started[i])
+			batch_worker(&job[i]);
+	}
+	for (i = 0; i < t; i++) {
+		if (started[i])
+			pthread_join(th[i], NULL);
+		failed |= job[i].failed;
+	}
+	return failed ? -1 : 0;
+}
+
+int batch_run(const struct batch_cfg *cfg, batch_sink sink, void *ctx)
+{
+	long done = 0, n;
+	int t = cfg->threads > 0 ? cfg->threads : batch_cores(), rc = 0;
+	struct batch_result *res;
+
+	if (t > BATCH_THREADS_MAX)
+		t = BATCH_THREADS_MAX;
+	res = xmalloc(BATCH_CHUNK * sizeof *res);
+	while (done < cfg->count && rc == 0) {
+		long i;
+
+		n = cfg->count - done < BATCH_CHUNK ? cfg->count - done :
+			BATCH_CHUNK;
+		rc = batch_chunk(cfg, res, cfg->first + done, n,
+				 n < t ? (int)n : t);
+		for (i = 0; i < n && rc == 0; i++)
+			sink(ctx, &res[i]);
+		done += n;
+	}
+	free(res);
+	return rc;
+}

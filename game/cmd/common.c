@@ -1,0 +1,61 @@
+/* common.c — helpers shared by the commands. */
+#include "cmd/common.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "load/diag.h"
+#include "load/load.h"
+#include "util/paths.h"
+#include "util/xmalloc.h"
+
+int (*cmd_sim_save_hook)(const struct scenario *sc,
+			 const struct batch_cfg *cfg, const char *path);
+
+int cmd_usage(const char *fmt, const char *arg)
+{
+	fputs("detente: ", stderr);
+	fprintf(stderr, fmt, arg);
+	fputs("\nTry 'detente --help' for more information.\n", stderr);
+	return 2;
+}
+
+const char *cmd_strerror(int err)
+{
+	static char buf[128];
+
+	snprintf(buf, sizeof buf, "%s", strerror(err));
+	buf[0] = (char)tolower((unsigned char)buf[0]);
+	return buf;
+}
+
+struct scenario *cmd_load_scenario(const char *dir)
+{
+	struct scenario *sc = xcalloc(1, sizeof *sc);
+	char *def = NULL;
+	struct diag d;
+	int rc;
+
+	if (!dir)
+		dir = def = paths_default_scenario();
+	diag_init(&d);
+	rc = scenario_load(sc, dir, &d);
+	diag_print(&d, stderr);
+	diag_release(&d);
+	free(def);
+	if (rc < 0) {
+		cmd_free_scenario(sc);
+		return NULL;
+	}
+	return sc;
+}
+
+void cmd_free_scenario(struct scenario *sc)
+{
+	if (!sc)
+		return;
+	scenario_release(sc);
+	free(sc);
+}
