@@ -78,7 +78,7 @@ $(B)/$(1)/libdetente.a: $(LIB_SRC:%.c=$(B)/$(1)/%.o)
 	@rm -f $$@
 	ar rcs $$@ $$^
 -include $(LIB_SRC:%.c=$(B)/$(1)/%.d) $(UI_SRC:%.c=$(B)/$(1)/%.d) \
-	$(UNIT_SRC:%.c=$(B)/$(1)/%.d)
+	$(UNIT_SRC:%.c=$(B)/$(1)/%.d) $(B)/$(1)/tests/bench/bench.d
 endef
 
 REL_FLAGS  := $(OPT) $(HARDEN)
@@ -119,7 +119,10 @@ test: detente unit asan-unit $(B)/pcgref fuzzers | $(DEPS_TEST)
 run: detente
 	./detente
 
-bench: detente | $(DEPS_TEST)
+$(B)/rel/bench: $(B)/rel/tests/bench/bench.o $(B)/rel/libdetente.a
+	$(CC) $(OPT) $(LDHARDEN) -o $@ $^ $(LIBS)
+
+bench: detente $(B)/rel/bench | $(DEPS_TEST)
 	@tests/bench/run
 
 FUZZ_SECONDS ?= 600
@@ -139,10 +142,21 @@ analyze: | $(DEPS_TEST)
 clean-analyzer:
 	@true
 
+# The data folder holds scenarios/ and assets/; an installed binary finds
+# it at ../share/detente from its own folder (game/util/paths.h).
 install: detente
-	tests/install.sh install "$(DESTDIR)" "$(BINDIR)" "$(DATADIR)" "$(MANDIR)"
+	install -d "$(DESTDIR)$(BINDIR)" "$(DESTDIR)$(DATADIR)" \
+	  "$(DESTDIR)$(MANDIR)/man6"
+	install -m 0755 detente "$(DESTDIR)$(BINDIR)/detente"
+	rm -rf "$(DESTDIR)$(DATADIR)/scenarios" "$(DESTDIR)$(DATADIR)/assets"
+	cp -R scenarios assets "$(DESTDIR)$(DATADIR)/"
+	chmod -R u=rwX,go=rX "$(DESTDIR)$(DATADIR)"
+	install -m 0644 assets/detente.6 "$(DESTDIR)$(MANDIR)/man6/detente.6"
 uninstall:
-	tests/install.sh uninstall "$(DESTDIR)" "$(BINDIR)" "$(DATADIR)" "$(MANDIR)"
+	rm -f "$(DESTDIR)$(BINDIR)/detente"
+	rm -f "$(DESTDIR)$(MANDIR)/man6/detente.6"
+	rm -rf "$(DESTDIR)$(DATADIR)/scenarios" "$(DESTDIR)$(DATADIR)/assets"
+	-rmdir "$(DESTDIR)$(DATADIR)" 2>/dev/null
 
 clean:
 	rm -rf $(B) detente

@@ -34,7 +34,8 @@ static int intent_hawk(struct ai *ai, const struct game *g)
 static int intent_tft(struct ai *ai, const struct game *g)
 {
 	(void)g;
-	return ai->mem.last_other == OBS_HOSTILE ? INTENT_HOSTILE : INTENT_COOP;
+	return ai->mem.last_other == OBS_HOSTILE ? INTENT_RETALIATE :
+	       INTENT_COOP;
 }
 
 /* Generous tit for tat (Nowak and Sigmund): forgive a third of the
@@ -44,14 +45,14 @@ static int intent_gtft(struct ai *ai, const struct game *g)
 	(void)g;
 	if (ai->mem.last_other != OBS_HOSTILE)
 		return INTENT_COOP;
-	return rng_below(&ai->rng, 3) == 0 ? INTENT_COOP : INTENT_HOSTILE;
+	return rng_below(&ai->rng, 3) == 0 ? INTENT_COOP : INTENT_RETALIATE;
 }
 
 /* Grim trigger (Friedman): cooperate until the first hostility seen. */
 static int intent_grim(struct ai *ai, const struct game *g)
 {
 	(void)g;
-	return ai->mem.hostile_seen ? INTENT_HOSTILE : INTENT_COOP;
+	return ai->mem.hostile_seen ? INTENT_RETALIATE : INTENT_COOP;
 }
 
 /* Pavlov, win-stay lose-shift (Nowak and Sigmund): cooperate when both
@@ -65,19 +66,19 @@ static int intent_pavlov(struct ai *ai, const struct game *g)
 		return INTENT_COOP;
 	mine = ai->mem.last_own == INTENT_HOSTILE;
 	theirs = ai->mem.last_other == OBS_HOSTILE;
-	return mine == theirs ? INTENT_COOP : INTENT_HOSTILE;
+	return mine == theirs ? INTENT_COOP : INTENT_RETALIATE;
 }
 
 static int intent_alternator(struct ai *ai, const struct game *g)
 {
 	(void)g;
-	return ai->mem.turns % 2 ? INTENT_HOSTILE : INTENT_COOP;
+	return ai->mem.turns % 2 ? INTENT_RETALIATE : INTENT_COOP;
 }
 
 static int intent_random(struct ai *ai, const struct game *g)
 {
 	(void)g;
-	return rng_below(&ai->rng, 2) ? INTENT_HOSTILE : INTENT_COOP;
+	return rng_below(&ai->rng, 2) ? INTENT_RETALIATE : INTENT_COOP;
 }
 
 static const struct doctrine ai_doctrines[] = {

@@ -6,7 +6,9 @@
 #include "ai/ai.h"
 #include "engine/rng.h"
 
-enum intent { INTENT_COOP, INTENT_HOLD, INTENT_HOSTILE };
+/* HOSTILE takes the least reassuring act there is (a hawk's
+ * escalation); RETALIATE the mildest hostile one (a measured reply). */
+enum intent { INTENT_COOP, INTENT_HOLD, INTENT_HOSTILE, INTENT_RETALIATE };
 
 /* How the other side's last turn looked from here. */
 enum obs { OBS_NONE, OBS_COOP, OBS_NEUTRAL, OBS_HOSTILE };

@@ -42,9 +42,9 @@ static void bayes_stakes(const struct ai *ai, const struct game *g,
 	}
 	them.side = side_other(ai->side);
 	ai_move_for(ai, g, INTENT_COOP, &c);
-	ai_move_for(ai, g, INTENT_HOSTILE, &d);
+	ai_move_for(ai, g, INTENT_RETALIATE, &d);
 	ai_move_for(&them, g, INTENT_COOP, &oc);
-	ai_move_for(&them, g, INTENT_HOSTILE, &od);
+	ai_move_for(&them, g, INTENT_RETALIATE, &od);
 	st[0] = bayes_pay(sc, ai->side, c.act[k], oc.act[k]);	/* R */
 	st[1] = bayes_pay(sc, ai->side, c.act[k], od.act[k]);	/* S */
 	st[2] = bayes_pay(sc, ai->side, d.act[k], oc.act[k]);	/* T */
@@ -64,5 +64,5 @@ int intent_bayes(struct ai *ai, const struct game *g)
 	bayes_stakes(ai, g, st);
 	coop = b * st[0] * h + (1 - b) * (st[1] + st[3] * (h - 1));
 	comp = b * (st[2] + st[3] * (h - 1)) + (1 - b) * st[3] * h;
-	return coop >= comp ? INTENT_COOP : INTENT_HOSTILE;
+	return coop >= comp ? INTENT_COOP : INTENT_RETALIATE;
 }

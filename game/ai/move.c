@@ -2,15 +2,16 @@
  *
  * Cooperation prefers deeds to words: sign what the other side offers
  * (the offer this side values most), else table an offer, else the most
- * reassuring gesture. Competition takes the least reassuring act. Ties go
- * to the earlier row of the scenario, so doctrines stay deterministic. */
+ * reassuring gesture. A hawk's competition takes the least reassuring act;
+ * a reciprocator's retaliation the mildest hostile one, a measured reply.
+ * Ties go to the earlier row, so doctrines stay deterministic. */
 #include "ai/ai_int.h"
 
-/* The op-none action of kind k open to side with the best score under
- * the intent: highest lr to cooperate, lowest to compete, a neutral one
- * to hold. -1 when there is none of that stance. */
+/* The op-none action of kind k and the given stance open to side that
+ * ranks first: by highest lr when high is set (the most reassuring, or
+ * the mildest hostility), else by lowest lr. -1 when there is none. */
 static int pick_plain(const struct scenario *sc, int side, int k,
-		      int stance)
+		      int stance, int high)
 {
 	int a, best = -1;
 
@@ -20,21 +21,22 @@ static int pick_plain(const struct scenario *sc, int side, int k,
 		if (ac->kind != k || ac->op != POP_NONE ||
 		    ac->stance != stance || !(ac->sides & (1u << side)))
 			continue;
-		if (best < 0 ||
-		    (stance == STANCE_COOP && ac->lr > sc->action[best].lr) ||
-		    (stance == STANCE_HOSTILE && ac->lr < sc->action[best].lr))
+		if (best < 0 || (high && ac->lr > sc->action[best].lr) ||
+		    (!high && ac->lr < sc->action[best].lr))
 			best = a;
 	}
 	return best;
 }
 
 static int pick_any(const struct scenario *sc, int side, int k,
-		    const int *order)
+		    const int *order, int high_hostile)
 {
 	int i, a;
 
 	for (i = 0; i < 3; i++) {
-		a = pick_plain(sc, side, k, order[i]);
+		a = pick_plain(sc, side, k, order[i],
+			       order[i] == STANCE_HOSTILE ? high_hostile :
+			       order[i] == STANCE_COOP);
 		if (a >= 0)
 			return a;
 	}
@@ -92,11 +94,12 @@ static int pick_kind(const struct ai *ai, const struct game *g, int k,
 			return a;
 	}
 	if (intent == INTENT_COOP)
-		a = pick_any(sc, ai->side, k, coop);
+		a = pick_any(sc, ai->side, k, coop, 0);
 	else if (intent == INTENT_HOLD)
-		a = pick_any(sc, ai->side, k, hold);
+		a = pick_any(sc, ai->side, k, hold, 0);
 	else
-		a = pick_any(sc, ai->side, k, hostile);
+		a = pick_any(sc, ai->side, k, hostile,
+			     intent == INTENT_RETALIATE);
 	return a;
 }
 
@@ -119,6 +122,7 @@ void ai_move_for(const struct ai *ai, const struct game *g, int intent,
 		game_default_move(g, ai->side, out);
 }
 
+/* Hostility of either kind reads as hostile, whichever rung of it. */
 int ai_move_intent(const struct scenario *sc, const struct move *m)
 {
 	int k, coop = 0;

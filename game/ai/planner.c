@@ -13,7 +13,7 @@
 #include <string.h>
 
 #define PLAN_ROLLOUTS 8
-#define PLAN_CANDIDATES 3
+#define PLAN_CANDIDATES 4
 
 void ai_set_depth(struct ai *ai, int depth)
 {
@@ -49,10 +49,13 @@ static double plan_rollout(const struct ai *ai, const struct game *g,
 		if (t == 0)
 			mv[s] = *c;
 		else
-			ai_move_for(&me, &f, mine, &mv[s]);
-		/* The model answers what it saw of us last turn. */
-		ai_move_for(&them, &f, reciprocator ? theirs : INTENT_HOSTILE,
-			    &mv[o]);
+			ai_move_for(&me, &f, mine == INTENT_HOSTILE ?
+				    INTENT_RETALIATE : mine, &mv[s]);
+		/* The model answers what it saw of us last turn, in
+		 * measure; a hostile model escalates. */
+		ai_move_for(&them, &f, !reciprocator ? INTENT_HOSTILE :
+			    theirs == INTENT_HOSTILE ? INTENT_RETALIATE :
+			    theirs, &mv[o]);
 		theirs = ai_move_intent(f.sc, &mv[s]);
 		mine = ai_move_intent(f.sc, &mv[o]);
 		if (game_play(&f, mv) < 0)
@@ -66,7 +69,7 @@ static double plan_rollout(const struct ai *ai, const struct game *g,
 void choose_planner(struct ai *ai, const struct game *g, struct move *out)
 {
 	static const int intents[PLAN_CANDIDATES] = { INTENT_COOP,
-		INTENT_HOLD, INTENT_HOSTILE };
+		INTENT_HOLD, INTENT_RETALIATE, INTENT_HOSTILE };
 	struct move cand[PLAN_CANDIDATES];
 	double best = 0, sum, trust = g->st.side[ai->side].trust;
 	int i, r, n = 0, pick = 0;

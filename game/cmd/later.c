@@ -10,12 +10,6 @@ static int later(const char *what)
 	return 2;
 }
 
-int cmd_tournament(int argc, char **argv)
-{
-	(void)argc; (void)argv;
-	return later("tournament");
-}
-
 int cmd_replay(int argc, char **argv)
 {
 	(void)argc; (void)argv;
