@@ -1,0 +1,116 @@
+/* diag-list.h — every message the scenario loader can give, once.
+ *
+ * DIAG(NAME, SEVERITY, FORMAT): SEVERITY is E (an error: the scenario is
+ * refused) or W (a warning: printed, but the scenario loads). FORMAT is a
+ * printf format; the comment after each entry names its arguments, and
+ * every caller must pass exactly those. Messages follow git's habits:
+ * lowercase, no full stop, the subject in single quotes.
+ *
+ * Include this file with DIAG defined; it undefines nothing. */
+
+/* ---- files --------------------------------------------------------- */
+DIAG(OPEN, E, "cannot open '%s': %s")		/* name, strerror */
+DIAG(READ, E, "cannot read '%s': %s")		/* name, strerror */
+DIAG(TOO_BIG, E, "'%s' is too large (at most 1 MiB)")	/* name */
+DIAG(PATH_EMPTY, E, "empty file name")
+DIAG(PATH_ABSOLUTE, E,
+     "'%s' is an absolute path; name a file inside the scenario folder")
+DIAG(PATH_DOTDOT, E,
+     "'%s' contains '..'; name a file inside the scenario folder")
+DIAG(PATH_OUTSIDE, E, "'%s' resolves outside the scenario folder")
+DIAG(UTF8, E, "invalid UTF-8")
+DIAG(NUL, E, "NUL byte in a text file")
+DIAG(TEMP, E, "cannot make a temporary copy of '%s': %s") /* name, err */
+
+/* ---- scenario.ini syntax ------------------------------------------- */
+DIAG(INI_LONG, E, "line too long (at most 1000 bytes, continued lines "
+     "counted together)")
+DIAG(INI_CONTROL, E, "unexpected control character U+%04X")	/* int */
+DIAG(INI_SYNTAX, E, "expected '[section]', 'key = value' or a comment")
+DIAG(INI_BRACKET, E, "missing ']' at the end of the section header")
+DIAG(INI_AFTER_BRACKET, E, "unexpected text after ']'")
+DIAG(INI_EMPTY_SECTION, E, "empty section name")
+DIAG(INI_EMPTY_KEY, E, "missing key before '='")
+DIAG(INI_QUOTE, E, "missing closing %s")		/* the quote, quoted */
+DIAG(INI_AFTER_QUOTE, E, "unexpected text after the closing quote")
+DIAG(INI_CONTINUED_EOF, E, "line continued past the end of the file")
+DIAG(INI_OUTSIDE, E, "key '%s' outside any section")	/* key */
+DIAG(INI_DUP_SECTION, E, "duplicate section '%s' (first on line %d)")
+DIAG(INI_DUP_KEY, E, "duplicate key '%s' (first on line %d)")
+DIAG(INI_LOAD, E, "iniparser could not read this file")
+
+/* ---- scenario.ini meaning ------------------------------------------ */
+DIAG(UNKNOWN_SECTION, E, "unknown section '%s'")	/* name */
+DIAG(UNKNOWN_KEY, E, "unknown key '%s' in section '%s'")	/* key, sect */
+DIAG(MISSING_SECTION, E, "missing section '%s'")	/* name */
+DIAG(MISSING_KEY, E, "missing key '%s' in section '%s'")	/* key, sect */
+DIAG(NO_BANDS, E, "no trust bands: add a [band.ID] section")
+DIAG(ORDER_FIRST, E, "the first %s, '%s', must start at 0, not %g")
+							/* what, id, from */
+DIAG(ORDER, E, "%s '%s' must start above %s '%s' (%g)")
+					/* what, id, what, previous id, from */
+DIAG(AGREEMENT_SIGNED, E,
+     "'agreement_signed' is %d but there are only %d proposals")
+
+/* ---- languages and texts -------------------------------------------- */
+DIAG(LANG_CODE, E, "invalid language code '%s' (2 to 7 lowercase letters)")
+DIAG(LANG_MANY, E, "too many languages (at most 8)")
+DIAG(LANG_DUP, E, "duplicate language '%s'")		/* code */
+DIAG(LANG_UNKNOWN, E, "unknown language '%s'")		/* code */
+DIAG(TEXT_TWICE, E, "text for language '%s' given twice (also on line %d)")
+DIAG(NO_TRANSLATION, W, "missing '%s' translation of '%s'") /* lang, key */
+DIAG(NO_TRANSLATION_COLUMN, W, "missing column '%s' for language '%s'")
+
+/* ---- values ------------------------------------------------------------ */
+DIAG(EMPTY_VALUE, E, "missing value for '%s'")		/* key or column */
+DIAG(NUMBER, E, "'%s' is not a number")			/* text */
+DIAG(NUMBER_DIGITS, E, "'%s' has too many digits (at most 15)")
+DIAG(INTEGER, E, "'%s' is not a whole number")		/* text */
+DIAG(RANGE, E, "'%s' out of range: %s (%g to %g)")	/* key, text, lo, hi */
+DIAG(ENUM, E, "unknown %s '%s' (expected %s)")		/* what, text, list */
+DIAG(ID_CHARS, E, "invalid id '%s' (letters, digits, '-' and '_' only)")
+DIAG(ID_LONG, E, "id '%s' too long (at most 31 bytes)")	/* id */
+DIAG(DUP_ID, E, "duplicate id '%s' (first on line %d)")	/* id, line */
+DIAG(TOO_MANY, E, "too many %s (at most %d)")		/* what, cap */
+DIAG(UNKNOWN_ACTION, E, "unknown action '%s'")
+DIAG(UNKNOWN_PROPOSAL, E, "unknown proposal '%s'")
+DIAG(UNKNOWN_RUNG, E, "unknown rung '%s'")
+DIAG(NEEDS, E, "a %s event needs '%s'")			/* kind, column */
+DIAG(OP_KIND, E, "op '%s' needs a diplomatic action")	/* op */
+DIAG(NO_MOVE, E, "side '%s' has no %s action with op 'none'")
+							/* a|b, kind */
+
+/* ---- CSV tables -------------------------------------------------------- */
+DIAG(CSV_LONG, E, "line too long (at most 8000 bytes)")
+DIAG(CSV_ROWS, E, "too many rows (at most 1000)")
+DIAG(CSV_QUOTE, E, "unterminated quoted field")
+DIAG(CSV_STRAY_QUOTE, E, "unexpected '\"' in an unquoted field")
+DIAG(CSV_AFTER_QUOTE, E, "expected ',' after the closing quote")
+DIAG(CSV_FIELDS, E, "expected %d fields, found %d")	/* want, got */
+DIAG(CSV_NO_HEADER, E, "missing header row")
+DIAG(COL_UNKNOWN, E, "unknown column '%s'")
+DIAG(COL_MISSING, E, "missing column '%s'")
+DIAG(COL_DUP, E, "duplicate column '%s'")
+
+/* ---- the effects language ----------------------------------------- */
+DIAG(FX_TARGET, E, "unknown target '%s'")		/* word */
+DIAG(FX_NEEDS_WHO, E, "'%s' needs %s")			/* word, suffixes */
+DIAG(FX_WHO, E, "'%s' not allowed in %s (use %s)")	/* target, ctx, use */
+DIAG(FX_MODIFIER, E, "modifier '%s' allowed only in a proposal")
+DIAG(FX_OP_MISSING, E, "expected '+', '-' or '=' after '%s'")
+DIAG(FX_OP, E, "unknown operator '%s' (expected '+', '-' or '=')")
+DIAG(FX_NUMBER, E, "expected a number after '%s'")	/* operator */
+DIAG(FX_END, E, "expected ';' or the end, found '%s'")	/* token */
+DIAG(FX_EMPTY, E, "expected an effect before ';'")
+DIAG(FX_MANY, E, "too many effects (at most 8)")
+
+/* ---- proposals and the article ------------------------------------- */
+DIAG(QUOTE_NOT_FOUND, E, "quote not found in '%s'; nearest passage: '%s'")
+							/* file, passage */
+
+/* ---- payoff table ------------------------------------------------- */
+DIAG(PAYOFF_KIND, E, "action '%s' is %s, but the table is over %s actions")
+DIAG(PAYOFF_SIDE, E, "action '%s' is not open to side '%s'")
+DIAG(PAYOFF_DUP, E, "duplicate pair '%s', '%s' (first on line %d)")
+DIAG(PAYOFF_MISSING, E, "missing pair '%s', '%s'")	/* a id, b id */
+DIAG(PAYOFF_EMPTY, E, "empty payoff table")

@@ -1,0 +1,219 @@
+/* lfile.c — reading scenario files inside their folder. */
+
+/* realpath() is XSI in glibc's eyes: ask for it. */
+#define _XOPEN_SOURCE 700
+
+#include "load/lfile.h"
+#include "load/value.h"
+#include "util/utf8.h"
+#include "util/xmalloc.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+void lfile_init(struct lfile *f)
+{
+	memset(f, 0, sizeof *f);
+}
+
+void lfile_release(struct lfile *f)
+{
+	free(f->path);
+	free(f->buf);
+	lfile_init(f);
+}
+
+char *lfile_join(const char *dir, const char *name)
+{
+	size_t n = strlen(dir);
+
+	while (n > 1 && dir[n - 1] == '/')
+		n--;
+	if (n == 1 && dir[0] == '/')
+		return xasprintf("/%s", name);
+	return xasprintf("%.*s/%s", (int)n, dir, name);
+}
+
+static void lfile_err(struct diag *d, const struct lfile_at *at,
+		      enum diag_code code, const char *name, int err)
+{
+	char why[128];
+
+	if (err)
+		diag_add(d, at->file, at->line, at->col, code, name,
+			 diag_strerror(err, why, sizeof why));
+	else
+		diag_add(d, at->file, at->line, at->col, code, name);
+}
+
+/* Refuse names that leave the folder on their face. */
+static int lfile_name_ok(const char *name, const struct lfile_at *at,
+			 struct diag *d)
+{
+	const char *p = name;
+	size_t n;
+
+	if (!*name) {
+		diag_add(d, at->file, at->line, at->col, DIAG_PATH_EMPTY);
+		return 0;
+	}
+	if (*name == '/') {
+		lfile_err(d, at, DIAG_PATH_ABSOLUTE, name, 0);
+		return 0;
+	}
+	for (;;) {
+		n = strcspn(p, "/");
+		if (n == 2 && p[0] == '.' && p[1] == '.') {
+			lfile_err(d, at, DIAG_PATH_DOTDOT, name, 0);
+			return 0;
+		}
+		if (!p[n])
+			return 1;
+		p += n + 1;
+	}
+}
+
+/* Is real (resolved) inside the folder rdir? */
+static int lfile_inside(const char *rdir, const char *real)
+{
+	size_t n = strlen(rdir);
+
+	if (n == 1 && rdir[0] == '/')
+		return 1;
+	return !strncmp(real, rdir, n) && real[n] == '/';
+}
+
+/* Read a regular file of at most LFILE_MAX bytes from fd. */
+static int lfile_slurp(struct lfile *f, int fd, const char *name,
+		       const struct lfile_at *at, struct diag *d)
+{
+	struct stat sb;
+	ssize_t r;
+	size_t got = 0;
+
+	if (fstat(fd, &sb) < 0) {
+		lfile_err(d, at, DIAG_READ, name, errno);
+		return -1;
+	}
+	if (S_ISDIR(sb.st_mode) || !S_ISREG(sb.st_mode)) {
+		lfile_err(d, at, DIAG_READ, name,
+			  S_ISDIR(sb.st_mode) ? EISDIR : EINVAL);
+		return -1;
+	}
+	if (sb.st_size > LFILE_MAX) {
+		lfile_err(d, at, DIAG_TOO_BIG, name, 0);
+		return -1;
+	}
+	/* One byte more than the cap: a file that grew since fstat. */
+	f->buf = xmalloc(LFILE_MAX + 2);
+	while (got <= LFILE_MAX &&
+	       (r = read(fd, f->buf + got, LFILE_MAX + 1 - got)) != 0) {
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0) {
+			lfile_err(d, at, DIAG_READ, name, errno);
+			return -1;
+		}
+		got += (size_t)r;
+	}
+	if (got > LFILE_MAX) {
+		lfile_err(d, at, DIAG_TOO_BIG, name, 0);
+		return -1;
+	}
+	f->buf[got] = '\0';
+	f->len = got;
+	return 0;
+}
+
+static int lfile_open(struct lfile *f, const char *fspath, const char *rdir,
+		      const char *name, const struct lfile_at *at,
+		      struct diag *d)
+{
+	char *real = realpath(fspath, NULL);
+	int fd, rc;
+
+	if (!real) {
+		lfile_err(d, at, DIAG_OPEN, name, errno);
+		return -1;
+	}
+	if (!lfile_inside(rdir, real)) {
+		lfile_err(d, at, DIAG_PATH_OUTSIDE, name, 0);
+		free(real);
+		return -1;
+	}
+	/* O_NONBLOCK: a FIFO must not hang the loader before fstat
+	 * refuses it. */
+	fd = open(real, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+	free(real);
+	if (fd < 0) {
+		lfile_err(d, at, DIAG_OPEN, name, errno);
+		return -1;
+	}
+	rc = lfile_slurp(f, fd, name, at, d);
+	close(fd);
+	return rc;
+}
+
+int lfile_read(struct lfile *f, const char *dir, const char *rdir,
+	       const char *name, const struct lfile_at *at, struct diag *d)
+{
+	char *fspath;
+
+	lfile_release(f);
+	f->path = lfile_join(dir, name);
+	if (!lfile_name_ok(name, at, d))
+		return -1;
+	fspath = xasprintf("%s/%s", dir, name);
+	if (lfile_open(f, fspath, rdir, name, at, d) < 0) {
+		free(fspath);
+		free(f->buf);
+		f->buf = NULL;
+		f->len = 0;
+		return -1;
+	}
+	free(fspath);
+	if (f->len >= 3 && !memcmp(f->buf, "\xef\xbb\xbf", 3))
+		f->skip = 3;
+	return lfile_check_text(f->path, f->buf, f->len, d);
+}
+
+/* Line and column of byte at in buf, counting from start. */
+static void lfile_place(const char *buf, size_t start, size_t at, int *line,
+			int *col)
+{
+	size_t i, bol = start;
+
+	*line = 1;
+	for (i = start; i < at; i++)
+		if (buf[i] == '\n') {
+			(*line)++;
+			bol = i + 1;
+		}
+	*col = 1 + value_cols(buf + bol, at - bol);
+}
+
+int lfile_check_text(const char *path, const char *buf, size_t len,
+		     struct diag *d)
+{
+	size_t start = len >= 3 && !memcmp(buf, "\xef\xbb\xbf", 3) ? 3 : 0;
+	size_t bad = start + utf8_invalid_at(buf + start, len - start);
+	const char *nul = memchr(buf + start, '\0', len - start);
+	int line, col;
+
+	if (nul && (size_t)(nul - buf) < bad) {
+		lfile_place(buf, start, (size_t)(nul - buf), &line, &col);
+		diag_add(d, path, line, col, DIAG_NUL);
+		return -1;
+	}
+	if (bad < len) {
+		lfile_place(buf, start, bad, &line, &col);
+		diag_add(d, path, line, col, DIAG_UTF8);
+		return -1;
+	}
+	return 0;
+}
