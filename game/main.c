@@ -2,6 +2,7 @@
  * exits. Commands that need no screen live in game/cmd/; the game itself
  * in game/ui/. */
 #include <getopt.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -52,10 +53,17 @@ static void usage(FILE *f)
 	fputs("\nExit status: 0 success, 1 bad input, 2 bad usage.\n", f);
 }
 
-static int usage_error(const char *fmt, const char *arg)
+static int usage_error(const char *fmt, ...)
+	__attribute__((format(printf, 1, 2)));
+
+static int usage_error(const char *fmt, ...)
 {
+	va_list ap;
+
 	fputs("detente: ", stderr);
-	fprintf(stderr, fmt, arg);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
 	fputs("\nTry 'detente --help' for more information.\n", stderr);
 	return 2;
 }

@@ -148,6 +148,7 @@ struct ai *ai_new(const char *name, const struct scenario *sc, int side,
 	ai->belief = sc->side[side].trust / 100.0;
 	ai->depth = 2;
 	rng_seed(&ai->rng, seed, AI_STREAM + (uint64_t)side);
+	ai_cache_plain(ai);
 	return ai;
 }
 

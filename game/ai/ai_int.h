@@ -38,9 +38,15 @@ struct ai {
 	struct rng rng;		/* the doctrine's own stream */
 	struct ai_mem mem;
 	double belief;		/* bayes: P(other is cooperative), 0..1 */
+	/* The plain (op none) action of each kind, stance and rank this
+	 * side would pick: [kind][stance][by highest lr], or -1. It never
+	 * changes during a game, so it is found once (move.c). */
+	int16_t plain[KINDS][3][2];
 	int depth;		/* planner: turns looked ahead */
 };
 
+/* Fill ai->plain (move.c); ai_new calls it. */
+void ai_cache_plain(struct ai *ai);
 /* Turn an intent into a legal move for ai->side now (move.c). */
 void ai_move_for(const struct ai *ai, const struct game *g, int intent,
 		 struct move *out);

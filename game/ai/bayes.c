@@ -41,6 +41,7 @@ static void bayes_stakes(const struct ai *ai, const struct game *g,
 		return;
 	}
 	them.side = side_other(ai->side);
+	ai_cache_plain(&them);	/* its own side's picks */
 	ai_move_for(ai, g, INTENT_COOP, &c);
 	ai_move_for(ai, g, INTENT_RETALIATE, &d);
 	ai_move_for(&them, g, INTENT_COOP, &oc);

@@ -28,15 +28,26 @@ static int pick_plain(const struct scenario *sc, int side, int k,
 	return best;
 }
 
-static int pick_any(const struct scenario *sc, int side, int k,
-		    const int *order, int high_hostile)
+void ai_cache_plain(struct ai *ai)
 {
-	int i, a;
+	int k, st, high;
+
+	for (k = 0; k < KINDS; k++)
+		for (st = 0; st < 3; st++)
+			for (high = 0; high < 2; high++)
+				ai->plain[k][st][high] = (int16_t)pick_plain(
+					ai->sc, ai->side, k, st, high);
+}
+
+static int pick_any(const struct ai *ai, int k, const int *order,
+		    int high_hostile)
+{
+	int i, a, st;
 
 	for (i = 0; i < 3; i++) {
-		a = pick_plain(sc, side, k, order[i],
-			       order[i] == STANCE_HOSTILE ? high_hostile :
-			       order[i] == STANCE_COOP);
+		st = order[i];
+		a = ai->plain[k][st][st == STANCE_HOSTILE ? high_hostile :
+				     st == STANCE_COOP];
 		if (a >= 0)
 			return a;
 	}
@@ -83,7 +94,6 @@ static int pick_kind(const struct ai *ai, const struct game *g, int k,
 				    STANCE_HOSTILE };
 	static const int hostile[] = { STANCE_HOSTILE, STANCE_NEUTRAL,
 				       STANCE_COOP };
-	const struct scenario *sc = ai->sc;
 	int a = -1;
 
 	if (k == KIND_DIPLO && intent == INTENT_COOP) {
@@ -94,12 +104,11 @@ static int pick_kind(const struct ai *ai, const struct game *g, int k,
 			return a;
 	}
 	if (intent == INTENT_COOP)
-		a = pick_any(sc, ai->side, k, coop, 0);
+		a = pick_any(ai, k, coop, 0);
 	else if (intent == INTENT_HOLD)
-		a = pick_any(sc, ai->side, k, hold, 0);
+		a = pick_any(ai, k, hold, 0);
 	else
-		a = pick_any(sc, ai->side, k, hostile,
-			     intent == INTENT_RETALIATE);
+		a = pick_any(ai, k, hostile, intent == INTENT_RETALIATE);
 	return a;
 }
 
@@ -112,7 +121,7 @@ void ai_move_for(const struct ai *ai, const struct game *g, int intent,
 	out->prop = -1;
 	for (k = 0; k < KINDS; k++) {
 		out->act[k] = -1;
-		if (scenario_kind_count(ai->sc, ai->side, k) == 0)
+		if (game_kind_count(g, ai->side, k) == 0)
 			continue;
 		out->act[k] = (int16_t)pick_kind(ai, g, k, intent, out);
 	}

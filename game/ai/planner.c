@@ -44,6 +44,7 @@ static double plan_rollout(const struct ai *ai, const struct game *g,
 	double v0 = plan_value(g, s), gain;
 
 	them.side = o;
+	ai_cache_plain(&them);	/* its own side's picks */
 	game_copy_public(&f, g, s, seed);
 	for (t = 0; t < ai->depth && !game_over(&f); t++) {
 		if (t == 0)

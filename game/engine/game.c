@@ -43,6 +43,12 @@ void game_init(struct game *g, const struct scenario *sc, uint64_t seed)
 		g->st.side[s].security = sc->side[s].security;
 		g->st.side[s].support = sc->side[s].support;
 	}
+	for (s = 0; s < SIDES; s++) {
+		g->kinds[s][KIND_DIPLO] =
+			(uint8_t)scenario_kind_count(sc, s, KIND_DIPLO);
+		g->kinds[s][KIND_CYBER] =
+			(uint8_t)scenario_kind_count(sc, s, KIND_CYBER);
+	}
 	for (p = 0; p < SC_MAX_PROPOSALS; p++)
 		g->st.tabled_by[p] = -1;
 	for (p = 0; p < sc->nproposals; p++) {
@@ -170,7 +176,7 @@ int game_check_move(const struct game *g, int side, const struct move *m,
 	*why = NULL;
 	for (k = 0; k < KINDS; k++) {
 		a = m->act[k];
-		if (scenario_kind_count(sc, side, k) == 0) {
+		if (game_kind_count(g, side, k) == 0) {
 			if (a != -1) {
 				*why = "the scenario has no action of this kind";
 				return -1;
@@ -209,7 +215,7 @@ void game_default_move(const struct game *g, int side, struct move *m)
 	m->prop = -1;
 	for (k = 0; k < KINDS; k++) {
 		m->act[k] = -1;
-		if (scenario_kind_count(sc, side, k) == 0)
+		if (game_kind_count(g, side, k) == 0)
 			continue;
 		pick = -1;
 		for (a = 0; a < sc->nactions; a++) {
@@ -287,6 +293,8 @@ static void stat_set(struct game *g, int stat, int side, double v,
 	if (v == before)
 		return;
 	*p = v;
+	if (g->lean)
+		return;
 	if (stat == STAT_TENSION) {
 		side = -1;
 		seen = 3;	/* everyone feels the temperature */

@@ -114,6 +114,9 @@ struct game {
 	struct state st;
 	int keep_logs;		/* keep every turn's log (UI, replay); 0 for
 				   batch runs, which only need the last */
+	int lean;		/* batch runs: leave GEV_STAT records out of
+				   the log (the state still changes) */
+	uint8_t kinds[SIDES][KINDS];	/* actions of each kind a side has */
 	struct move (*moves)[SIDES];	/* every turn's moves, owned */
 	size_t nmoves, capmoves;
 	struct turn_log last;		/* the latest turn */
@@ -160,6 +163,11 @@ int game_play(struct game *g, const struct move mv[SIDES]);
 const struct turn_log *game_log(const struct game *g, int turn);
 
 /* Things the UI and the AI may ask. */
+/* Actions of kind a side may use (0: that choice is skipped). */
+static inline int game_kind_count(const struct game *g, int side, int kind)
+{
+	return g->kinds[side][kind];
+}
 int game_in_force(const struct game *g, int prop);
 int game_signed_count(const struct game *g);
 /* Current modifier (percentage points) from agreements in force. */
