@@ -39,7 +39,10 @@ CURSES_CFLAGS = $(shell pkg-config --cflags ncursesw)
 CURSES_LIBS   = $(shell pkg-config --libs ncursesw)
 INCS     := -Igame -I/usr/include/iniparser
 DEFS     := -DDETENTE_VERSION='"$(VERSION)"' -DDETENTE_DATADIR='"$(DATADIR)"'
-BASE_CFLAGS := -std=c17 -D_POSIX_C_SOURCE=200809L $(WARN) $(INCS) $(DEFS)
+# -ffp-contract=off: no fused multiply-adds, so a save's state checks
+# come out the same on every machine.
+BASE_CFLAGS := -std=c17 -D_POSIX_C_SOURCE=200809L -ffp-contract=off \
+	       $(WARN) $(INCS) $(DEFS)
 LIBS     := -lcsv -liniparser -lm -lpthread
 
 LIB_SRC  := $(sort $(wildcard game/util/*.c game/engine/*.c game/load/*.c \

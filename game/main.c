@@ -2,6 +2,7 @@
  * exits. Commands that need no screen live in game/cmd/; the game itself
  * in game/ui/. */
 #include <getopt.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -37,7 +38,7 @@ static void usage(FILE *f)
 	      "                         batch games and their statistics\n"
 	      "  tournament --scenario DIR [--games N] [--csv FILE|-]\n"
 	      "                         every doctrine against every other\n"
-	      "  replay SAVE [--csv] [--lang en|bg]\n"
+	      "  replay SAVE [--csv] [--lang en|bg] [--branch N]\n"
 	      "                         the transcript of a saved game\n"
 	      "  new DIR --article FILE [--lang xx]\n"
 	      "                         a draft scenario from an article\n"
@@ -202,7 +203,12 @@ static int main_dispatch(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
-	int rc = main_dispatch(argc, argv);
+	int rc;
+
+	/* A file-size limit should fail a write with EFBIG, which the saves
+	 * report, rather than kill the game with SIGXFSZ. */
+	signal(SIGXFSZ, SIG_IGN);
+	rc = main_dispatch(argc, argv);
 
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		perror("detente: write error");

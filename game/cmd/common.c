@@ -2,6 +2,7 @@
 #include "cmd/common.h"
 
 #include <ctype.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,13 +12,14 @@
 #include "util/paths.h"
 #include "util/xmalloc.h"
 
-int (*cmd_sim_save_hook)(const struct scenario *sc,
-			 const struct batch_cfg *cfg, const char *path);
-
-int cmd_usage(const char *fmt, const char *arg)
+int cmd_usage(const char *fmt, ...)
 {
+	va_list ap;
+
 	fputs("detente: ", stderr);
-	fprintf(stderr, fmt, arg);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
 	fputs("\nTry 'detente --help' for more information.\n", stderr);
 	return 2;
 }

@@ -6,7 +6,7 @@
 #include "engine/scenario.h"
 
 /* Print "detente: MESSAGE" and the --help hint; returns 2. */
-int cmd_usage(const char *fmt, const char *arg);
+int cmd_usage(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* strerror with a lowercase first letter, for git-style messages. */
 const char *cmd_strerror(int err);
@@ -16,10 +16,10 @@ const char *cmd_strerror(int err);
 struct scenario *cmd_load_scenario(const char *dir);
 void cmd_free_scenario(struct scenario *sc);
 
-/* Set by the saves module: play one game of cfg and save it to path.
- * Returns an exit status. */
-extern int (*cmd_sim_save_hook)(const struct scenario *sc,
-				const struct batch_cfg *cfg,
-				const char *path);
+/* `sim --save` (simsave.c): play game 0 of cfg (the turn limit set to
+ * turns when it is not 0) and save it to path, both doctrines as its
+ * players. Returns an exit status. */
+int cmd_sim_save(struct scenario *sc, const struct batch_cfg *cfg,
+		 long turns, const char *path);
 
 #endif

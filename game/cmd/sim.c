@@ -203,15 +203,14 @@ int cmd_sim(int argc, char **argv)
 	rc = sim_parse(argc, argv, &o);
 	if (rc >= 0)
 		return rc;
-	if (o.save && cmd_sim_save_hook == NULL) {
-		fputs("detente: --save is not available yet\n", stderr);
-		return 2;
-	}
+	if (o.save && (o.games != 1 || o.shard_n))
+		return cmd_usage("%s", "--save keeps one game: use it with "
+				 "--games 1 and without --shard");
 	sc = cmd_load_scenario(o.scenario);
 	if (!sc)
 		return 1;
 	if (o.save)
-		rc = cmd_sim_save_hook(sc, &o.cfg, o.save);
+		rc = cmd_sim_save(sc, &o.cfg, o.turns, o.save);
 	else
 		rc = sim_run(&o, sc);
 	cmd_free_scenario(sc);

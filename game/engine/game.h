@@ -89,7 +89,7 @@ enum cause {
 
 struct gev {
 	uint8_t type;		/* enum gev_type */
-	uint8_t stat;		/* GEV_STAT: enum stat */
+	uint8_t stat;		/* GEV_STAT: enum stat_id */
 	uint8_t cause;		/* GEV_STAT: enum cause */
 	uint8_t seen;		/* bit s: side s knows of it */
 	int8_t side;		/* the side it concerns */

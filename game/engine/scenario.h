@@ -35,7 +35,7 @@ struct text {
 
 /* ---- the effects language ---------------------------------------------
  * "tension +5; trust.other -10" compiles to a list of these. */
-enum stat {
+enum stat_id {
 	STAT_TENSION,		/* shared, 0..100 */
 	STAT_TRUST,		/* a side's trust in the other, 0..100 */
 	STAT_SECURITY,
@@ -54,7 +54,7 @@ enum stat {
 enum who { WHO_NONE, WHO_SELF, WHO_OTHER, WHO_BOTH, WHO_A, WHO_B };
 
 struct effect {
-	uint8_t stat;		/* enum stat */
+	uint8_t stat;		/* enum stat_id */
 	uint8_t who;		/* enum who; WHO_NONE for shared stats */
 	uint8_t set;		/* 1: "= v" sets, 0: "+v"/"-v" adds */
 	double value;

@@ -1,4 +1,9 @@
-/* ui.h — the terminal game: the only module that includes curses. */
+/* ui.h — the terminal game: the only module that includes curses.
+ *
+ * Saving hooks in through game/ui/session.h: ui_set_hooks() before
+ * ui_main() (an autosave after every turn, "continue", the Load screen),
+ * and a saved game comes back as a struct session (session_new() and
+ * session_replay()), which the game plays on from where it was. */
 #ifndef UI_UI_H
 #define UI_UI_H
 

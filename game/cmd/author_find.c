@@ -1,0 +1,515 @@
+/* author_find.c — sentences with cues, merged, cut into quotes. */
+#include "cmd/author_find.h"
+
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmd/author_cues.h"
+#include "cmd/author_split.h"
+#include "cmd/author_text.h"
+#include "util/utf8.h"
+#include "util/xmalloc.h"
+
+#define STEM_CHARS 5		/* a crude stem: the first letters */
+#define STEM_MIN 4		/* shorter words are mostly grammar */
+#define MAX_SPANS 8
+
+/* ---- stems and their rarity -------------------------------------------- */
+
+/* The stems of one sentence: sorted, unique, NUL-separated in buf. */
+struct stems {
+	struct strbuf buf;
+	const char **v;		/* into buf, once sealed */
+	size_t n;
+};
+
+static void stems_of(const struct author_words *w, struct stems *st)
+{
+	size_t i, k, c, cap = 0;
+
+	strbuf_init(&st->buf);
+	for (i = 0; i < w->n; i++) {
+		const char *lw = author_word_low(w, i);
+
+		if (w->v[i].chars < STEM_MIN)
+			continue;
+		for (k = 0, c = 0; lw[k] && c < STEM_CHARS; c++)
+			author_next(lw, strlen(lw), &k);
+		strbuf_add(&st->buf, lw, k);
+		strbuf_addc(&st->buf, '\0');
+	}
+	st->v = NULL;
+	st->n = 0;
+	for (i = 0; i < st->buf.len; i += strlen(st->buf.buf + i) + 1) {
+		st->v = xgrow(st->v, &cap, st->n + 1, sizeof *st->v);
+		st->v[st->n++] = st->buf.buf + i;
+	}
+}
+
+static int stem_cmp(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static void stems_seal(struct stems *st)
+{
+	size_t i, n = 0;
+
+	if (!st->n)
+		return;
+	qsort(st->v, st->n, sizeof *st->v, stem_cmp);
+	for (i = 1; i < st->n; i++)
+		if (strcmp(st->v[i], st->v[n]))
+			st->v[++n] = st->v[i];
+	st->n = n + 1;
+}
+
+static void stems_release(struct stems *st)
+{
+	strbuf_release(&st->buf);
+	free(st->v);
+}
+
+static int stems_has(const struct stems *st, const char *s)
+{
+	return bsearch(&s, st->v, st->n, sizeof *st->v, stem_cmp) != NULL;
+}
+
+/* Document frequency: in how many sentences a stem occurs. */
+struct rarity {
+	const struct stems *all;	/* one a sentence */
+	size_t n;
+};
+
+static double rarity_idf(const struct rarity *r, const char *s)
+{
+	size_t i, df = 0;
+
+	for (i = 0; i < r->n; i++)
+		df += (size_t)stems_has(&r->all[i], s);
+	return log((double)(r->n + 1) / (double)(df ? df : 1));
+}
+
+/* Shared weight over the mean weight of the two (Dice's coefficient,
+ * weighted): a long sentence that mentions much is not taken for a
+ * repeat of every short one it overlaps. */
+static double rarity_same(const struct rarity *r, const struct stems *a,
+			  const struct stems *b)
+{
+	double wa = 0, wb = 0, both = 0, idf;
+	size_t i;
+
+	for (i = 0; i < a->n; i++) {
+		idf = rarity_idf(r, a->v[i]);
+		wa += idf;
+		if (stems_has(b, a->v[i]))
+			both += idf;
+	}
+	for (i = 0; i < b->n; i++)
+		wb += rarity_idf(r, b->v[i]);
+	return wa + wb > 0 ? 2 * both / (wa + wb) : 0;
+}
+
+/* ---- candidates ------------------------------------------------------- */
+
+struct cand {
+	size_t sent;		/* index of its sentence */
+	int score, quoted;
+	int alive;
+};
+
+/* Is candidate a better than b? */
+static int cand_better(const struct cand *a, const struct cand *b,
+		       const struct author_sents *ss)
+{
+	if (a->score != b->score)
+		return a->score > b->score;
+	if (a->quoted != b->quoted)
+		return a->quoted > b->quoted;
+	return ss->v[a->sent].len > ss->v[b->sent].len;
+}
+
+/* Merge repeats: each candidate against the earlier survivors. */
+static size_t find_merge(struct cand *c, size_t n, const struct rarity *r,
+			 const struct author_sents *ss)
+{
+	size_t i, j, merged = 0;
+
+	for (i = 0; i < n; i++) {
+		for (j = 0; j < i && c[i].alive; j++) {
+			if (!c[j].alive || rarity_same(r, &r->all[c[i].sent],
+			    &r->all[c[j].sent]) < AUTHOR_SAME)
+				continue;
+			if (cand_better(&c[i], &c[j], ss))
+				c[j].alive = 0;
+			else
+				c[i].alive = 0;
+			merged++;
+		}
+	}
+	return merged;
+}
+
+/* Keep the strongest AUTHOR_MAX_PROPS. */
+static size_t find_cap(struct cand *c, size_t n,
+		       const struct author_sents *ss)
+{
+	size_t i, j, alive = 0, dropped = 0;
+	struct cand *worst;
+
+	for (i = 0; i < n; i++)
+		alive += (size_t)c[i].alive;
+	while (alive > AUTHOR_MAX_PROPS) {
+		worst = NULL;
+		for (j = 0; j < n; j++)
+			if (c[j].alive && (!worst || cand_better(worst, &c[j],
+							       ss)))
+				worst = &c[j];
+		worst->alive = 0;
+		alive--;
+		dropped++;
+	}
+	return dropped;
+}
+
+static char *find_squeezed(const char *s, size_t len)
+{
+	struct strbuf sb = STRBUF_INIT;
+
+	author_squeeze(&sb, s, len);
+	return strbuf_detach(&sb);
+}
+
+/* ---- quotes and titles ------------------------------------------------ */
+
+/* The quotation inside sentence s that carries its own cues, if any:
+ * its offset and length within s. */
+static int find_span(const char *lang, const char *s, size_t len,
+		     size_t *at, size_t *n)
+{
+	struct author_span sp[MAX_SPANS];
+	struct author_score sc;
+	int k, ns = author_quotes(s, len, sp, MAX_SPANS), best = -1;
+	int best_score = 1;
+
+	for (k = 0; k < ns; k++) {
+		if (utf8_chars(s + sp[k].at, sp[k].len) < 24)
+			continue;
+		author_cues_score(lang, s + sp[k].at, sp[k].len, &sc, NULL);
+		if (sc.score > best_score) {
+			best = k;
+			best_score = sc.score;
+		}
+	}
+	if (best < 0)
+		return 0;
+	*at = sp[best].at;
+	*n = sp[best].len;
+	/* "..., so that both sides trust," she said: the comma is the
+	 * reporter's, not the proposal's. */
+	while (*n > 0 && strchr(" ,;:", s[*at + *n - 1]))
+		(*n)--;
+	return 1;
+}
+
+/* Cut a long quote at the last space before AUTHOR_QUOTE_MAX bytes. */
+static size_t find_cut(const char *s, size_t len)
+{
+	size_t k = AUTHOR_QUOTE_MAX;
+
+	if (len <= AUTHOR_QUOTE_MAX)
+		return len;
+	while (k > AUTHOR_QUOTE_MAX / 2 && s[k] != ' ' && s[k] != '\n')
+		k--;
+	while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80)
+		k--;
+	return k;
+}
+
+/* Line and column of byte to, counting from a place known to be at
+ * (line, col). */
+static void find_advance(const char *s, size_t from, size_t to, int *line,
+			 int *col)
+{
+	while (from < to) {
+		if (author_next(s, to, &from) == '\n') {
+			(*line)++;
+			*col = 1;
+		} else {
+			(*col)++;
+		}
+	}
+}
+
+static int find_title_trim(uint32_t cp)
+{
+	return author_is_space(cp) || cp == ',' || cp == ';' || cp == ':' ||
+	       cp == '-' || cp == 0x2013 || cp == 0x2014 || cp == '"' ||
+	       cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0xAB ||
+	       cp == 0xBB || cp == '.' || cp == '(';
+}
+
+/* A title from a quote q: from its first object cue (else just after its
+ * strongest act cue, else its start), at most AUTHOR_TITLE_CHARS characters
+ * cut at a word, with a capital. */
+static char *find_title(const char *lang, const char *q)
+{
+	struct author_score sc;
+	struct strbuf t = STRBUF_INIT;
+	size_t len = strlen(q), a = 0, b, k, cut = 0, chars = 0;
+	char enc[4];
+
+	author_cues_score(lang, q, len, &sc, NULL);
+	if (sc.first_object != (size_t)-1)
+		a = sc.first_object;
+	else if (sc.act_end != (size_t)-1 && sc.act_end < len)
+		a = sc.act_end;
+	for (k = a; k < len; a = k)
+		if (!find_title_trim(author_next(q, len, &k)))
+			break;
+	for (b = a, k = a; k < len && chars < AUTHOR_TITLE_CHARS; chars++) {
+		if (q[k] == ' ')
+			b = k;
+		author_next(q, len, &k);
+	}
+	if (k >= len)
+		b = len;
+	else
+		cut = 1;
+	while (b > a && find_title_trim(author_prev(q, b, &k)))
+		b = k;
+	k = a;
+	if (a < b)
+		strbuf_add(&t, enc, utf8_encode(author_upper(author_next(q, b,
+							&k)), enc));
+	strbuf_add(&t, q + k, b - k);
+	if (cut)
+		strbuf_adds(&t, "\xE2\x80\xA6");
+	return strbuf_detach(&t);
+}
+
+static void find_add(struct author_props *out, const char *text,
+		     const struct author_sent *st, const char *lang, int score)
+{
+	struct author_prop *p;
+	struct author_score sc;
+	struct strbuf sb = STRBUF_INIT;
+	size_t at = 0, n = st->len;
+	int line = st->line, col = st->col;
+
+	find_span(lang, text + st->at, st->len, &at, &n);
+	n = find_cut(text + st->at + at, n);
+	find_advance(text, st->at, st->at + at, &line, &col);
+	out->v = xgrow(out->v, &out->cap, out->n + 1, sizeof *out->v);
+	p = &out->v[out->n++];
+	memset(p, 0, sizeof *p);
+	p->at = st->at + at;
+	p->len = n;
+	p->line = line;
+	p->col = col;
+	p->score = score;
+	p->quote = find_squeezed(text + p->at, n);
+	p->title = find_title(lang, p->quote);
+	author_cues_score(lang, text + st->at, st->len, &sc, &sb);
+	p->why = strbuf_detach(&sb);
+}
+
+/* ---- the whole article ------------------------------------------------- */
+
+/* Score every sentence; the proposals become candidates. */
+static size_t find_score(const char *text, const struct author_sents *ss,
+			 const char *lang, struct stems *all, struct cand **c)
+{
+	struct author_words w;
+	struct author_score sc;
+	size_t i, n = 0, cap = 0, at, len;
+
+	*c = NULL;
+	for (i = 0; i < ss->n; i++) {
+		author_words_init(&w);
+		author_words(text + ss->v[i].at, ss->v[i].len, &w);
+		stems_of(&w, &all[i]);
+		stems_seal(&all[i]);
+		author_cues_score_words(lang, &w, &sc, NULL);
+		author_words_release(&w);
+		if (ss->v[i].headline || !author_cues_proposal(&sc))
+			continue;
+		*c = xgrow(*c, &cap, n + 1, sizeof **c);
+		(*c)[n].sent = i;
+		(*c)[n].score = sc.score;
+		(*c)[n].alive = 1;
+		(*c)[n].quoted = find_span(lang, text + ss->v[i].at,
+					   ss->v[i].len, &at, &len);
+		n++;
+	}
+	return n;
+}
+
+void author_find(const char *text, size_t len, const char *lang,
+		 struct author_props *out)
+{
+	struct author_sents ss;
+	struct stems *all;
+	struct cand *c;
+	struct rarity r;
+	size_t i, nc;
+
+	memset(out, 0, sizeof *out);
+	memset(&ss, 0, sizeof ss);
+	author_split(text, len, &ss);
+	all = xcalloc(ss.n + 1, sizeof *all);
+	nc = find_score(text, &ss, lang, all, &c);
+	r.all = all;
+	r.n = ss.n;
+	out->sentences = ss.n;
+	out->candidates = nc;
+	out->repeats = find_merge(c, nc, &r, &ss);
+	out->dropped = find_cap(c, nc, &ss);
+	if (ss.n && ss.v[0].headline)
+		out->headline = find_squeezed(text + ss.v[0].at, ss.v[0].len);
+	for (i = 0; i < nc; i++)
+		if (c[i].alive)
+			find_add(out, text, &ss.v[c[i].sent], lang,
+				 c[i].score);
+	for (i = 0; i < ss.n; i++)
+		stems_release(&all[i]);
+	free(all);
+	free(c);
+	author_sents_release(&ss);
+}
+
+void author_props_release(struct author_props *p)
+{
+	size_t i;
+
+	for (i = 0; i < p->n; i++) {
+		free(p->v[i].quote);
+		free(p->v[i].title);
+		free(p->v[i].why);
+	}
+	free(p->v);
+	free(p->headline);
+	memset(p, 0, sizeof *p);
+}
+
+/* ---- names ------------------------------------------------------------- */
+
+struct name_count {
+	const char *w;		/* as written, NUL-ended in a strbuf */
+	size_t first;		/* order of first appearance */
+	int n;
+};
+
+static int name_cmp_word(const void *a, const void *b)
+{
+	const struct name_count *x = a, *y = b;
+	int c = strcmp(x->w, y->w);
+
+	return c ? c : (x->first > y->first) - (x->first < y->first);
+}
+
+static int name_cmp_count(const void *a, const void *b)
+{
+	const struct name_count *x = a, *y = b;
+
+	if (x->n != y->n)
+		return y->n - x->n;
+	return (x->first > y->first) - (x->first < y->first);
+}
+
+/* The word without a possessive "'s" ("Arvenia's"). */
+static size_t names_len(const char *s, const struct author_word *w)
+{
+	const char *e = s + w->at + w->len;
+
+	if (w->len > 2 && e[-1] == 's' && e[-2] == '\'')
+		return w->len - 2;
+	if (w->len > 4 && e[-1] == 's' && !memcmp(e - 4, "\xE2\x80\x99", 3))
+		return w->len - 4;
+	return w->len;
+}
+
+/* Capitalised, and either three letters long or all capitals ("US"),
+ * so that "Ms" and "Dr" are not taken for names. */
+static int names_likely(const char *s, const struct author_word *w)
+{
+	size_t i = w->at, end = w->at + w->len;
+
+	if (!w->upper)
+		return 0;
+	if (w->chars >= 3)
+		return 1;
+	while (i < end)
+		if (author_is_lower(author_next(s, end, &i)))
+			return 0;
+	return 1;
+}
+
+/* Every capitalised word that does not start its sentence. */
+static size_t names_collect(const char *text, const struct author_sents *ss,
+			    struct strbuf *buf, size_t **offs)
+{
+	struct author_words w;
+	size_t i, j, n = 0, cap = 0;
+
+	*offs = NULL;
+	for (i = 0; i < ss->n; i++) {
+		author_words_init(&w);
+		author_words(text + ss->v[i].at, ss->v[i].len, &w);
+		for (j = 1; j < w.n; j++) {
+			if (!names_likely(text + ss->v[i].at, &w.v[j]))
+				continue;
+			*offs = xgrow(*offs, &cap, n + 1, sizeof **offs);
+			(*offs)[n++] = buf->len;
+			strbuf_add(buf, text + ss->v[i].at + w.v[j].at,
+				   names_len(text + ss->v[i].at, &w.v[j]));
+			strbuf_addc(buf, '\0');
+		}
+		author_words_release(&w);
+	}
+	return n;
+}
+
+/* Count equal words: v sorted by word, folded into runs. */
+static size_t names_fold(struct name_count *v, size_t n)
+{
+	size_t i, k = 0;
+
+	qsort(v, n, sizeof *v, name_cmp_word);
+	for (i = 0; i < n; i++) {
+		if (k && !strcmp(v[k - 1].w, v[i].w)) {
+			v[k - 1].n++;
+			continue;
+		}
+		v[k++] = v[i];
+	}
+	return k;
+}
+
+void author_names(const char *text, size_t len, int max,
+		  struct strbuf *out)
+{
+	struct author_sents ss;
+	struct strbuf buf = STRBUF_INIT;
+	struct name_count *v;
+	size_t *offs, n, i;
+	int shown = 0;
+
+	memset(&ss, 0, sizeof ss);
+	author_split(text, len, &ss);
+	n = names_collect(text, &ss, &buf, &offs);
+	v = xcalloc(n + 1, sizeof *v);
+	for (i = 0; i < n; i++)
+		v[i] = (struct name_count){ buf.buf + offs[i], i, 1 };
+	n = names_fold(v, n);
+	qsort(v, n, sizeof *v, name_cmp_count);
+	for (i = 0; i < n && shown < max && v[i].n >= 2; i++, shown++)
+		strbuf_addf(out, "%s%s (%d)", shown ? ", " : "", v[i].w,
+			    v[i].n);
+	free(v);
+	free(offs);
+	strbuf_release(&buf);
+	author_sents_release(&ss);
+}

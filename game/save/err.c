@@ -1,0 +1,104 @@
+/* err.c — messages about saves, from one list (save-msgs.h). */
+#include "save/save.h"
+
+#include <ctype.h>
+#include <stdarg.h>
+#include <string.h>
+
+#include "save/parse-int.h"
+
+static const char *const save_fmt[SAVE_N] = {
+	[SAVE_OK] = "no error",
+#define SAVE_MSG(name, sev, text) [SAVE_##name] = text,
+#include "save/save-msgs.h"
+#undef SAVE_MSG
+};
+
+static const char save_sev[SAVE_N] = {
+	[SAVE_OK] = 'E',
+#define SAVE_MSG(name, sev, text) [SAVE_##name] = #sev[0],
+#include "save/save-msgs.h"
+#undef SAVE_MSG
+};
+
+static const char *const save_names[SAVE_N] = {
+	[SAVE_OK] = "OK",
+#define SAVE_MSG(name, sev, text) [SAVE_##name] = #name,
+#include "save/save-msgs.h"
+#undef SAVE_MSG
+};
+
+const char *save_msg_format(enum save_code code)
+{
+	return (unsigned)code < SAVE_N ? save_fmt[code] : "?";
+}
+
+const char *save_strerror(int err)
+{
+	static char buf[128];
+
+	snprintf(buf, sizeof buf, "%s", strerror(err));
+	buf[0] = (char)tolower((unsigned char)buf[0]);
+	return buf;
+}
+
+void save_err_clear(struct save_err *e)
+{
+	e->code = SAVE_OK;
+	e->line = e->col = 0;
+	e->file[0] = '\0';
+	e->text[0] = '\0';
+}
+
+void save_err_vset(struct save_err *e, const char *file, int line, int col,
+		   enum save_code code, va_list ap)
+{
+	e->code = code;
+	e->line = line;
+	e->col = col;
+	snprintf(e->file, sizeof e->file, "%s", file ? file : "");
+	/* The format comes from our own list, never from input. */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+	vsnprintf(e->text, sizeof e->text, save_msg_format(code), ap);
+#pragma GCC diagnostic pop
+}
+
+void save_err_set(struct save_err *e, const char *file, int line, int col,
+		  enum save_code code, ...)
+{
+	va_list ap;
+
+	va_start(ap, code);
+	save_err_vset(e, file, line, col, code, ap);
+	va_end(ap);
+}
+
+int save_code_is_warning(enum save_code code)
+{
+	return (unsigned)code < SAVE_N && save_sev[code] == 'W';
+}
+
+const char *save_code_name(enum save_code code)
+{
+	return (unsigned)code < SAVE_N ? save_names[code] : "?";
+}
+
+void save_err_str(const struct save_err *e, struct strbuf *sb)
+{
+	if (e->line > 0)
+		strbuf_addf(sb, "%s:%d:%d: ", e->file, e->line,
+			    e->col > 0 ? e->col : 1);
+	if (save_code_is_warning(e->code))
+		strbuf_adds(sb, "warning: ");
+	strbuf_adds(sb, e->text);
+}
+
+void save_err_print(const struct save_err *e, FILE *f)
+{
+	struct strbuf sb = STRBUF_INIT;
+
+	save_err_str(e, &sb);
+	fprintf(f, "%s\n", sb.buf);
+	strbuf_release(&sb);
+}

@@ -1,0 +1,52 @@
+/* err.h — messages about saves: codes from one list (save-msgs.h), and
+ * one problem with its place.
+ *
+ * Apart from save.h so that code without the engine's headers (file.c)
+ * can still report. */
+#ifndef SAVE_ERR_H
+#define SAVE_ERR_H
+
+#include <stdarg.h>
+#include <stdio.h>
+
+#include "util/strbuf.h"
+
+enum save_code {
+	SAVE_OK,
+#define SAVE_MSG(name, sev, text) SAVE_##name,
+#include "save/save-msgs.h"
+#undef SAVE_MSG
+	SAVE_N
+};
+
+/* One problem, with its place. Fixed buffers, so that a caller can keep
+ * one on the stack and never free it. */
+struct save_err {
+	int code;		/* enum save_code; SAVE_OK when none */
+	int line, col;		/* from 1; line 0: no place (the text
+				   names the file) */
+	char file[1024];	/* the file as the caller named it */
+	char text[1024];	/* the message, without the place */
+};
+
+void save_err_clear(struct save_err *e);
+/* Record a problem (the arguments are those its format names). */
+void save_err_set(struct save_err *e, const char *file, int line, int col,
+		  enum save_code code, ...);
+/* "file:line:col: message", or the message alone when it has no place;
+ * "warning: " before the message of a W code. Appended to sb. */
+void save_err_str(const struct save_err *e, struct strbuf *sb);
+/* The same, with a newline, to f. */
+void save_err_print(const struct save_err *e, FILE *f);
+int save_code_is_warning(enum save_code code);
+/* The code's name without the prefix ("DIVERGE"), for tests. */
+const char *save_code_name(enum save_code code);
+
+/* The code's printf format (for the readers of a save). */
+const char *save_msg_format(enum save_code code);
+void save_err_vset(struct save_err *e, const char *file, int line, int col,
+		   enum save_code code, va_list ap);
+/* strerror(err) in lowercase, as our messages are. */
+const char *save_strerror(int err);
+
+#endif

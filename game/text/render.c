@@ -1,0 +1,705 @@
+/* render.c — turn records in words, for one viewer. */
+#include "text/render.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/xmalloc.h"
+
+/* ---- line lists --------------------------------------------------------- */
+
+void rlines_init(struct rlines *rl)
+{
+	memset(rl, 0, sizeof *rl);
+}
+
+void rlines_reset(struct rlines *rl)
+{
+	size_t i;
+
+	for (i = 0; i < rl->n; i++)
+		free(rl->v[i].text);
+	rl->n = 0;
+}
+
+void rlines_release(struct rlines *rl)
+{
+	rlines_reset(rl);
+	free(rl->v);
+	rlines_init(rl);
+}
+
+struct rline *rlines_add(struct rlines *rl, int kind, int tone,
+			 const char *text)
+{
+	struct rline *l;
+
+	rl->v = xgrow(rl->v, &rl->cap, rl->n + 1, sizeof *rl->v);
+	l = &rl->v[rl->n++];
+	memset(l, 0, sizeof *l);
+	l->kind = (uint8_t)kind;
+	l->tone = (uint8_t)tone;
+	l->side = -1;
+	l->text = xstrdup(text);
+	return l;
+}
+
+void render_init(struct render *r, const struct scenario *sc,
+		 const struct lang *L, const char *lang, int viewer)
+{
+	memset(r, 0, sizeof *r);
+	r->sc = sc;
+	r->L = L;
+	r->lang = lang;
+	r->viewer = viewer;
+}
+
+/* ---- names -------------------------------------------------------------- */
+
+static const char *rtext(const struct render *r, const struct text *t)
+{
+	return scenario_text(r->sc, t, r->lang);
+}
+
+static const char *rget(const struct render *r, const char *key)
+{
+	return lang_get(r->L, key);
+}
+
+const char *render_side(const struct render *r, int side)
+{
+	if (side < 0 || side >= SIDES)
+		return rget(r, "side.nobody");
+	return rtext(r, &r->sc->side[side].name);
+}
+
+const char *render_action(const struct render *r, int act)
+{
+	if (act < 0 || act >= r->sc->nactions)
+		return "?";
+	return rtext(r, &r->sc->action[act].name);
+}
+
+const char *render_prop(const struct render *r, int prop)
+{
+	if (prop < 0 || prop >= r->sc->nproposals)
+		return "?";
+	return rtext(r, &r->sc->proposal[prop].title);
+}
+
+const char *render_event(const struct render *r, int ev)
+{
+	if (ev < 0 || ev >= r->sc->nevents)
+		return "?";
+	return rtext(r, &r->sc->event[ev].name);
+}
+
+const char *render_rung(const struct render *r, int rung)
+{
+	if (rung < 0 || rung >= r->sc->nrungs)
+		return "?";
+	return rtext(r, &r->sc->rung[rung].name);
+}
+
+const char *render_band(const struct render *r, int band)
+{
+	if (band < 0 || band >= r->sc->nbands)
+		return "?";
+	return rtext(r, &r->sc->band[band].name);
+}
+
+const char *render_ending(const struct render *r, int ending)
+{
+	const char *s;
+
+	if (ending <= END_NONE || ending >= END_N)
+		return "?";
+	s = rtext(r, &r->sc->ending_name[ending]);
+	return *s ? s : lang_getf(r->L, "ending.%d", ending);
+}
+
+void render_status(const struct render *r, int status, int by,
+		   struct strbuf *sb)
+{
+	if (status == PS_TABLED && by >= 0 && by < SIDES)
+		lang_fmt(sb, rget(r, "status.tabled_by"),
+			 "side", render_side(r, by), LANG_END);
+	else
+		strbuf_adds(sb, lang_getf(r->L, "status.%d", status));
+}
+
+void render_num(struct strbuf *sb, double v)
+{
+	double rv = floor(v + 0.5);
+
+	if (rv == 0 && fabs(v) >= 0.05)
+		strbuf_addf(sb, "%.1f", v);
+	else
+		strbuf_addf(sb, "%.0f", rv == 0 ? 0.0 : rv);
+}
+
+void render_delta(const struct render *r, struct strbuf *sb, double d)
+{
+	struct strbuf n = STRBUF_INIT;
+
+	render_num(&n, fabs(d));
+	if (!strcmp(n.buf, "0"))
+		strbuf_adds(sb, "±0");
+	else if (d > 0)
+		strbuf_addf(sb, "+%s", n.buf);
+	else
+		strbuf_addf(sb, "%s%s", r->ascii ? "-" : "\u2212", n.buf);
+	strbuf_release(&n);
+}
+
+/* "Table a proposal → “CERT channels”", or the action alone; quoted:
+ * "“Table a proposal” → “CERT channels”", "“Hold position”". */
+static void act_label(const struct render *r, int act, int prop, int quoted,
+		      struct strbuf *sb)
+{
+	if (prop >= 0)
+		lang_fmt(sb, rget(r, quoted ? "act.quote_prop" :
+				  "act.with_prop"),
+			 "act", render_action(r, act),
+			 "prop", render_prop(r, prop), LANG_END);
+	else if (quoted)
+		lang_fmt(sb, rget(r, "act.quote"), "act",
+			 render_action(r, act), LANG_END);
+	else
+		strbuf_adds(sb, render_action(r, act));
+}
+
+void render_act_label(const struct render *r, int act, int prop,
+		      int quoted, struct strbuf *sb)
+{
+	act_label(r, act, prop, quoted, sb);
+}
+
+/* Upper-case the first letter at sb->buf + from: Latin and Cyrillic, so
+ * that a sentence may start with a name written in lower case ("the
+ * United States") or with a translator's lower-case phrase. */
+void render_capitalize(struct strbuf *sb, size_t from)
+{
+	unsigned char *p = (unsigned char *)sb->buf + from;
+
+	if (from >= sb->len)
+		return;
+	if (p[0] >= 'a' && p[0] <= 'z') {
+		p[0] = (unsigned char)(p[0] - 'a' + 'A');
+	} else if (p[0] == 0xd0 && p[1] >= 0xb0 && p[1] <= 0xbf) {
+		p[1] = (unsigned char)(p[1] - 0x20);	/* а..п */
+	} else if (p[0] == 0xd1 && p[1] >= 0x80 && p[1] <= 0x8f) {
+		p[0] = 0xd0;				/* р..я */
+		p[1] = (unsigned char)(p[1] + 0x20);
+	}
+}
+
+/* ---- effects ------------------------------------------------------------ */
+
+/* Which side an effect's target names, or -1 for tension and modifiers. */
+static int effect_side(const struct effect *e, int self, int *both)
+{
+	*both = 0;
+	if (e->stat == STAT_TENSION || e->stat >= STAT_MISATTRIBUTION)
+		return -1;
+	switch (e->who) {
+	case WHO_SELF: return self;
+	case WHO_OTHER: return self < 0 ? -1 : side_other(self);
+	case WHO_A: return SIDE_A;
+	case WHO_B: return SIDE_B;
+	case WHO_BOTH: *both = 1; return -1;
+	}
+	return -1;
+}
+
+static const char *const stat_key[STAT_N] = {
+	"tension", "trust", "security", "support", "score",
+	"misattribution", "detection", "accident"
+};
+
+/* The target's words: "your security", "their trust in you", "Russia's
+ * support", "tension"... */
+static void effect_target(const struct render *r, const struct effect *e,
+			  int self, struct strbuf *sb)
+{
+	int both, side = effect_side(e, self, &both);
+	const char *k = stat_key[e->stat < STAT_N ? e->stat : 0];
+
+	if (side < 0 && !both) {
+		strbuf_adds(sb, lang_getf(r->L, "eff.%s", k));
+	} else if (both) {
+		strbuf_adds(sb, lang_getf(r->L, "eff.%s.both", k));
+	} else if (r->viewer >= 0) {
+		strbuf_adds(sb, lang_getf(r->L, "eff.%s.%s", k,
+			    side == r->viewer ? "you" : "them"));
+	} else {
+		lang_fmt(sb, lang_getf(r->L, "eff.%s.side", k),
+			 "side", render_side(r, side),
+			 "other", render_side(r, side_other(side)), LANG_END);
+	}
+}
+
+void render_effect(const struct render *r, const struct effect *e,
+		   int self, struct strbuf *sb)
+{
+	struct strbuf n = STRBUF_INIT;
+
+	effect_target(r, e, self, sb);
+	strbuf_addc(sb, ' ');
+	if (e->set) {
+		render_num(&n, e->value);
+		strbuf_addf(sb, "= %s", n.buf);
+	} else {
+		render_delta(r, sb, e->value);
+	}
+	if (e->stat >= STAT_MISATTRIBUTION) {
+		strbuf_addc(sb, ' ');
+		strbuf_adds(sb, rget(r, "eff.points"));
+	}
+	strbuf_release(&n);
+}
+
+void render_effects(const struct render *r, const struct effects *fx,
+		    int self, struct strbuf *sb)
+{
+	int i;
+
+	for (i = 0; i < fx->n; i++) {
+		if (i)
+			strbuf_adds(sb, ", ");
+		render_effect(r, &fx->e[i], self, sb);
+	}
+}
+
+/* ---- who sees what ------------------------------------------------------ */
+
+int render_sees(const struct render *r, const struct gev *e)
+{
+	if (r->viewer == RV_ALL)
+		return 1;
+	if (r->viewer == RV_PUBLIC)
+		return (e->seen & 3) == 3;
+	return (e->seen >> r->viewer) & 1;
+}
+
+/* Marks after a sentence: hidden from a side (RV_ALL), or private to the
+ * viewer. */
+static void mark(const struct render *r, const struct gev *e,
+		 struct strbuf *sb)
+{
+	int s;
+
+	if ((e->seen & 3) == 3)
+		return;
+	if (r->viewer == RV_ALL) {
+		for (s = 0; s < SIDES; s++)
+			if (!((e->seen >> s) & 1)) {
+				strbuf_addc(sb, ' ');
+				lang_fmt(sb, rget(r, "mark.hidden"),
+					 "side", render_side(r, s), LANG_END);
+			}
+	} else if (r->viewer >= 0) {
+		strbuf_addc(sb, ' ');
+		strbuf_adds(sb, rget(r, "mark.private"));
+	}
+}
+
+/* ---- one record --------------------------------------------------------- */
+
+static void line_act(const struct render *r, const struct gev *e,
+		     struct strbuf *sb)
+{
+	const struct action *a = &r->sc->action[e->ref];
+	const char *kind = lang_getf(r->L, "kind.%d", a->kind);
+	const char *other = render_side(r, side_other(e->side));
+	struct strbuf act = STRBUF_INIT;
+
+	if (!render_sees(r, e)) {
+		/* The side had a move of this kind; the viewer saw none. */
+		lang_fmt(sb, rget(r, r->viewer >= 0 ? "move.unseen" :
+				  "move.unseen_other"),
+			 "side", render_side(r, e->side), "kind", kind,
+			 "other", other, LANG_END);
+		return;
+	}
+	act_label(r, e->ref, e->ref2, 0, &act);
+	lang_fmt(sb, rget(r, "move.line"), "side", render_side(r, e->side),
+		 "kind", kind, "act", act.buf, LANG_END);
+	if (a->covert)
+		strbuf_addc(sb, ' ');
+	if (a->covert && (e->seen & 3) == 3)
+		strbuf_adds(sb, rget(r, "move.covert_seen"));
+	else if (a->covert)
+		lang_fmt(sb, rget(r, "move.covert_unseen"), "other", other,
+			 LANG_END);
+	strbuf_release(&act);
+}
+
+/* Why a stat changed, in words. */
+static void line_why(const struct render *r, const struct gev *e,
+		     struct strbuf *sb)
+{
+	struct strbuf act = STRBUF_INIT;
+	const char *actor = render_side(r, e->actor), *key = "why.weights";
+	const char *prop = "", *ev = "";
+
+	switch (e->cause) {
+	case CAUSE_ACT:
+		act_label(r, e->ref, e->ref2, 1, &act);
+		key = e->stat != STAT_TRUST ? "why.act" :
+		      e->after >= e->before ? "why.act.coop" :
+		      "why.act.hostile";
+		break;
+	case CAUSE_ACT_FX:
+		act_label(r, e->ref, e->ref2, 1, &act);
+		key = "why.act.fx";
+		break;
+	case CAUSE_SIGN: prop = render_prop(r, e->ref); key = "why.sign"; break;
+	case CAUSE_BREACH:
+		prop = render_prop(r, e->ref);
+		key = "why.breach";
+		break;
+	case CAUSE_EVENT: ev = render_event(r, e->ref); key = "why.event"; break;
+	case CAUSE_BLAME: ev = render_event(r, e->ref); key = "why.blame"; break;
+	case CAUSE_TREATY:
+		prop = render_prop(r, e->ref);
+		key = "why.treaty";
+		break;
+	case CAUSE_PAYOFF: key = "why.payoff"; break;
+	case CAUSE_DRIFT: key = "why.drift"; break;
+	}
+	lang_fmt(sb, rget(r, key), "actor", actor, "act", act.buf,
+		 "prop", prop, "event", ev, LANG_END);
+	strbuf_release(&act);
+}
+
+static void line_stat(const struct render *r, const struct gev *e,
+		      struct strbuf *sb)
+{
+	struct strbuf from = STRBUF_INIT, to = STRBUF_INIT, d = STRBUF_INIT;
+	struct strbuf why = STRBUF_INIT, what = STRBUF_INIT;
+	const char *key = e->stat == STAT_TRUST ? "line.trust" :
+			  e->stat == STAT_TENSION ? "line.tension" :
+			  "line.stat";
+
+	render_num(&from, e->before);
+	render_num(&to, e->after);
+	render_delta(r, &d, e->after - e->before);
+	line_why(r, e, &why);
+	if (e->side >= 0)
+		lang_fmt(&what, lang_getf(r->L, "eff.%s.side",
+					  stat_key[e->stat]),
+			 "side", render_side(r, e->side),
+			 "other", render_side(r, side_other(e->side)), LANG_END);
+	lang_fmt(sb, rget(r, key), "what", what.buf,
+		 "side", render_side(r, e->side),
+		 "other", render_side(r, side_other(e->side < 0 ? 0 : e->side)),
+		 "stat", lang_getf(r->L, "stat.%s", stat_key[e->stat]),
+		 "from", from.buf, "to", to.buf, "delta", d.buf,
+		 "why", why.buf, LANG_END);
+	strbuf_release(&what);
+	strbuf_release(&from);
+	strbuf_release(&to);
+	strbuf_release(&d);
+	strbuf_release(&why);
+}
+
+static void line_prop(const struct render *r, const struct gev *e,
+		      struct strbuf *sb)
+{
+	struct strbuf from = STRBUF_INIT, to = STRBUF_INIT;
+
+	render_status(r, (int)e->before, -1, &from);
+	render_status(r, (int)e->after, -1, &to);
+	lang_fmt(sb, rget(r, e->actor >= 0 ? "line.prop" : "line.prop_nobody"),
+		 "prop", render_prop(r, e->ref), "from", from.buf,
+		 "to", to.buf, "actor", render_side(r, e->actor), LANG_END);
+	strbuf_release(&from);
+	strbuf_release(&to);
+}
+
+static void line_prop_fail(const struct render *r, const struct gev *e,
+			   struct strbuf *sb)
+{
+	struct strbuf st = STRBUF_INIT;
+
+	render_status(r, e->ref2, -1, &st);
+	lang_fmt(sb, rget(r, "line.prop_fail"), "actor",
+		 render_side(r, e->actor), "prop", render_prop(r, e->ref),
+		 "status", st.buf, LANG_END);
+	strbuf_release(&st);
+}
+
+static void line_event(const struct render *r, const struct gev *e,
+		       struct strbuf *sb)
+{
+	const struct event *ev = &r->sc->event[e->ref];
+	const char *key = e->side < 0 ? "line.event_none" :
+			  e->ref2 >= 0 ? "line.event_blamed" : "line.event";
+
+	lang_fmt(sb, rget(r, key), "event", render_event(r, e->ref),
+		 "victim", render_side(r, e->side),
+		 "blamed", render_side(r, e->ref2), LANG_END);
+	if (*rtext(r, &ev->text)) {
+		strbuf_addc(sb, ' ');
+		strbuf_adds(sb, rtext(r, &ev->text));
+	}
+}
+
+static void line_other(const struct render *r, const struct gev *e,
+		       struct strbuf *sb)
+{
+	switch (e->type) {
+	case GEV_DETECT:
+		lang_fmt(sb, rget(r, "line.detect"),
+			 "observer", render_side(r, side_other(e->side)),
+			 "actor", render_side(r, e->side),
+			 "act", render_action(r, e->ref), LANG_END);
+		break;
+	case GEV_BREACH:
+		lang_fmt(sb, rget(r, (e->seen & 3) == 3 ? "line.breach" :
+				  "line.breach_hidden"),
+			 "actor", render_side(r, e->actor),
+			 "prop", render_prop(r, e->ref),
+			 "act", render_action(r, e->ref2),
+			 "other", render_side(r, side_other(e->actor)), LANG_END);
+		break;
+	case GEV_RUNG:
+		lang_fmt(sb, rget(r, e->after > e->before ? "line.rung_up" :
+				  "line.rung_down"),
+			 "from", render_rung(r, (int)e->before),
+			 "to", render_rung(r, (int)e->after), LANG_END);
+		break;
+	case GEV_END:
+		lang_fmt(sb, rget(r, "line.end"),
+			 "ending", render_ending(r, e->ref),
+			 "band", render_band(r, e->ref2), LANG_END);
+		break;
+	}
+}
+
+static int render_gev1(const struct render *r, const struct gev *e,
+		       struct strbuf *sb)
+{
+	if (e->type == GEV_ACT) {
+		line_act(r, e, sb);
+		if (render_sees(r, e))
+			mark(r, e, sb);
+		return 1;
+	}
+	if (!render_sees(r, e))
+		return 0;
+	switch (e->type) {
+	case GEV_STAT:
+		if (e->stat == STAT_SCORE)
+			return 0;
+		line_stat(r, e, sb);
+		break;
+	case GEV_PROP: line_prop(r, e, sb); break;
+	case GEV_PROP_FAIL: line_prop_fail(r, e, sb); break;
+	case GEV_EVENT: line_event(r, e, sb); break;
+	default: line_other(r, e, sb); break;
+	}
+	mark(r, e, sb);
+	return 1;
+}
+
+int render_gev_inline(const struct render *r, const struct gev *e,
+		      struct strbuf *sb)
+{
+	return render_gev1(r, e, sb);
+}
+
+int render_gev(const struct render *r, const struct gev *e,
+	       struct strbuf *sb)
+{
+	size_t from = sb->len;
+	int rc = render_gev1(r, e, sb);
+
+	render_capitalize(sb, from);
+	return rc;
+}
+
+/* ---- a whole turn ------------------------------------------------------- */
+
+static int tone_of(const struct render *r, const struct gev *e)
+{
+	double d = e->after - e->before;
+
+	switch (e->type) {
+	case GEV_ACT:
+		if (!render_sees(r, e))
+			return TONE_NEUTRAL;
+		switch (r->sc->action[e->ref].stance) {
+		case STANCE_COOP: return TONE_GOOD;
+		case STANCE_HOSTILE: return TONE_BAD;
+		}
+		return TONE_NEUTRAL;
+	case GEV_DETECT: case GEV_BREACH: case GEV_EVENT:
+		return TONE_BAD;
+	case GEV_PROP:
+		return e->after == PS_SIGNED ? TONE_GOOD :
+		       e->after >= PS_BREACHED ? TONE_BAD : TONE_NEUTRAL;
+	case GEV_STAT:
+		if (e->stat == STAT_TENSION)
+			d = -d;
+		return d > 0 ? TONE_GOOD : d < 0 ? TONE_BAD : TONE_NEUTRAL;
+	case GEV_RUNG:
+		return d > 0 ? TONE_BAD : TONE_GOOD;
+	case GEV_END:
+		return e->ref == END_AGREEMENT ? TONE_GOOD :
+		       e->ref == END_LIMIT ? TONE_NEUTRAL : TONE_BAD;
+	}
+	return TONE_NEUTRAL;
+}
+
+static int kind_of(const struct gev *e)
+{
+	switch (e->type) {
+	case GEV_ACT: return RL_MOVE;
+	case GEV_DETECT: return RL_DETECT;
+	case GEV_PROP: case GEV_PROP_FAIL: return RL_PROP;
+	case GEV_BREACH: return RL_BREACH;
+	case GEV_EVENT: return RL_EVENT;
+	case GEV_STAT:
+		return e->stat == STAT_TRUST ? RL_TRUST : RL_STAT;
+	case GEV_RUNG: return RL_RUNG;
+	}
+	return RL_END;
+}
+
+/* One line summing the score changes the viewer saw this turn. */
+static void turn_score(const struct render *r, const struct turn_log *log,
+		       struct rlines *out)
+{
+	double sum[SIDES] = { 0, 0 };
+	int any[SIDES] = { 0, 0 }, s;
+	size_t i;
+	struct strbuf list = STRBUF_INIT, line = STRBUF_INIT;
+	struct strbuf d = STRBUF_INIT;
+
+	for (i = 0; i < log->n; i++) {
+		const struct gev *e = &log->ev[i];
+
+		if (e->type != GEV_STAT || e->stat != STAT_SCORE ||
+		    e->side < 0 || !render_sees(r, e))
+			continue;
+		sum[e->side] += e->after - e->before;
+		any[e->side] = 1;
+	}
+	for (s = 0; s < SIDES; s++) {
+		/* A side that scored nothing shows ±0 beside one that did. */
+		if (!any[0] && !any[1])
+			break;
+		if (!any[s] && r->viewer >= 0 && s != r->viewer)
+			continue;
+		strbuf_reset(&d);
+		render_delta(r, &d, sum[s]);
+		if (list.len)
+			strbuf_adds(&list, "; ");
+		lang_fmt(&list, rget(r, "line.score_side"),
+			 "side", render_side(r, s), "delta", d.buf, LANG_END);
+	}
+	if (list.len) {
+		lang_fmt(&line, rget(r, "line.score"), "list", list.buf, LANG_END);
+		rlines_add(out, RL_STAT, TONE_NEUTRAL, line.buf)->turn =
+			log->turn;
+	}
+	strbuf_release(&list);
+	strbuf_release(&line);
+	strbuf_release(&d);
+}
+
+void render_turn(const struct render *r, const struct turn_log *log,
+		 struct rlines *out)
+{
+	struct strbuf sb = STRBUF_INIT;
+	size_t i, end = log->n;
+
+	for (i = 0; i < log->n; i++) {
+		const struct gev *e = &log->ev[i];
+		struct rline *l;
+
+		if (e->type == GEV_END) {
+			end = i;	/* the ending goes after the score */
+			continue;
+		}
+		strbuf_reset(&sb);
+		if (!render_gev(r, e, &sb))
+			continue;
+		l = rlines_add(out, kind_of(e), tone_of(r, e), sb.buf);
+		l->turn = log->turn;
+		l->side = e->side;
+		l->hidden = r->viewer == RV_ALL && (e->seen & 3) != 3;
+		l->priv = r->viewer >= 0 && render_sees(r, e) &&
+			  (e->seen & 3) != 3;
+	}
+	turn_score(r, log, out);
+	if (end < log->n) {
+		strbuf_reset(&sb);
+		render_gev(r, &log->ev[end], &sb);
+		rlines_add(out, RL_END, tone_of(r, &log->ev[end]),
+			   sb.buf)->turn = log->turn;
+	}
+	strbuf_release(&sb);
+}
+
+/* ---- what a side can tell ----------------------------------------------- */
+
+double render_their_trust(const struct game *g, int viewer)
+{
+	const struct scenario *sc = g->sc;
+	int other = side_other(viewer);
+	double t = sc->side[other].trust;
+	size_t i, k;
+
+	for (i = 0; i < g->nlogs; i++) {
+		const struct turn_log *l = &g->logs[i];
+
+		for (k = 0; k < l->n; k++) {
+			const struct gev *e = &l->ev[k];
+
+			if (e->type == GEV_STAT && e->stat == STAT_TRUST &&
+			    e->side == other && ((e->seen >> viewer) & 1))
+				t += e->after - e->before;
+		}
+	}
+	if (t < sc->rules.trust_min)
+		t = sc->rules.trust_min;
+	if (t > sc->rules.trust_max)
+		t = sc->rules.trust_max;
+	return t;
+}
+
+void render_series(const struct game *g, double *trust_a, double *trust_b,
+		   double *tension)
+{
+	const struct scenario *sc = g->sc;
+	double a = sc->side[0].trust, b = sc->side[1].trust;
+	double t = sc->rules.tension;
+	size_t i, k;
+
+	trust_a[0] = a;
+	trust_b[0] = b;
+	tension[0] = t;
+	for (i = 0; i < g->nlogs; i++) {
+		const struct turn_log *l = &g->logs[i];
+
+		for (k = 0; k < l->n; k++) {
+			const struct gev *e = &l->ev[k];
+
+			if (e->type != GEV_STAT)
+				continue;
+			if (e->stat == STAT_TENSION)
+				t = e->after;
+			else if (e->stat == STAT_TRUST && e->side == 0)
+				a = e->after;
+			else if (e->stat == STAT_TRUST && e->side == 1)
+				b = e->after;
+		}
+		trust_a[i + 1] = a;
+		trust_b[i + 1] = b;
+		tension[i + 1] = t;
+	}
+}

@@ -1,0 +1,286 @@
+/* draw.c — text on the screen by display width, with an ASCII fallback. */
+#include "ui/tui.h"
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+
+#include "text/wrap.h"
+#include "ui/ui_int.h"
+#include "util/utf8.h"
+
+const char *ui_tr(const struct ui *u, const char *key)
+{
+	return lang_get(&u->L, key);
+}
+
+const char *ui_sym(const struct ui *u, const char *utf8, const char *ascii)
+{
+	return u->ascii ? ascii : utf8;
+}
+
+int ui_tone_attr(int tone)
+{
+	return tone == TONE_GOOD ? UA_GOOD : tone == TONE_BAD ? UA_BAD : UA_NORM;
+}
+
+int ui_width(const char *s)
+{
+	return (int)utf8_width(s, strlen(s));
+}
+
+void ui_clear(struct ui *u)
+{
+	erase();
+	u->nhit = 0;
+}
+
+void ui_hit(struct ui *u, int y, int x0, int x1, int key)
+{
+	if (u->nhit >= (int)(sizeof u->hit / sizeof *u->hit))
+		return;
+	u->hit[u->nhit].y = y;
+	u->hit[u->nhit].x0 = x0;
+	u->hit[u->nhit].x1 = x1;
+	u->hit[u->nhit].key = key;
+	u->nhit++;
+}
+
+/* ---- ASCII stand-ins ---------------------------------------------------- */
+
+struct fold { uint32_t cp; const char *s; };
+
+/* Punctuation and symbols the game's texts use. */
+static const struct fold draw_folds[] = {
+	{ 0x00a0, " " }, { 0x00ab, "\"" }, { 0x00bb, "\"" },
+	{ 0x00b1, "+-" }, { 0x00b7, "." }, { 0x00d7, "x" }, { 0x00e9, "e" },
+	{ 0x00c9, "E" }, { 0x2013, "-" }, { 0x2014, "-" }, { 0x2018, "'" },
+	{ 0x2019, "'" }, { 0x201c, "\"" }, { 0x201d, "\"" },
+	{ 0x201e, "\"" }, { 0x2022, "*" }, { 0x2026, "..." },
+	{ 0x2190, "<-" }, { 0x2192, "->" }, { 0x2212, "-" },
+	{ 0x2248, "~" }, { 0x2500, "-" }, { 0x2502, "|" }, { 0x2588, "#" },
+	{ 0x2591, "." }, { 0x25b2, "^" }, { 0x25b6, ">" }, { 0x25bc, "v" },
+	{ 0x25c6, "*" }, { 0x25cb, "o" }, { 0x25cf, "*" }, { 0x2714, "+" },
+	{ 0x2716, "x" }, { 0x2191, "^" }, { 0x2193, "v" },
+};
+
+/* Bulgarian (and Russian) letters, by the Streamlined System. */
+static const char *const draw_cyr[32] = {
+	"a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m",
+	"n", "o", "p", "r", "s", "t", "u", "f", "h", "ts", "ch", "sh", "sht",
+	"a", "y", "y", "e", "yu", "ya"
+};
+
+static void draw_fold(uint32_t cp, char *out)
+{
+	size_t i;
+
+	if (cp < 0x80) {
+		out[0] = (char)cp;
+		out[1] = '\0';
+		return;
+	}
+	if (cp >= 0x0430 && cp <= 0x044f) {
+		strcpy(out, draw_cyr[cp - 0x0430]);
+		return;
+	}
+	if (cp >= 0x0410 && cp <= 0x042f) {
+		strcpy(out, draw_cyr[cp - 0x0410]);
+		out[0] = (char)(out[0] - 'a' + 'A');
+		return;
+	}
+	for (i = 0; i < sizeof draw_folds / sizeof *draw_folds; i++) {
+		if (draw_folds[i].cp == cp) {
+			strcpy(out, draw_folds[i].s);
+			return;
+		}
+	}
+	strcpy(out, cp >= 0x2580 && cp <= 0x2588 ? "#" : "?");
+}
+
+/* ---- text ---------------------------------------------------------------- */
+
+static void draw_cp(struct ui *u, int y, int x, uint32_t cp, int attr)
+{
+	attr_t a = (attr_t)attr & ~(attr_t)A_COLOR;
+	short pair = (short)PAIR_NUMBER(attr);
+
+	if (u->ascii) {
+		char s[8];
+
+		draw_fold(cp, s);
+		attr_set(a, pair, NULL);
+		mvaddstr(y, x, s);
+		attr_set(A_NORMAL, 0, NULL);
+	} else {
+		wchar_t w[2] = { (wchar_t)cp, 0 };
+		cchar_t cc;
+
+		setcchar(&cc, w, a, pair, NULL);
+		mvadd_wch(y, x, &cc);
+	}
+}
+
+/* Columns cp takes when drawn (ASCII stand-ins may be longer). */
+static int draw_cpw(const struct ui *u, uint32_t cp)
+{
+	char s[8];
+
+	if (!u->ascii)
+		return utf8_cpwidth(cp);
+	draw_fold(cp, s);
+	return (int)strlen(s);
+}
+
+int ui_put(struct ui *u, int y, int x, int w, int attr, const char *s)
+{
+	size_t len = strlen(s), i = 0, n;
+	int used = 0, cw, hl = 0, base = term_attr(u, attr);
+	uint32_t cp;
+
+	while (i < len && used < w) {
+		n = utf8_decode(s + i, len - i, &cp);
+		if (n == 0) {
+			n = 1;
+			cp = '?';
+		}
+		i += n;
+		if (cp == (uint32_t)WRAP_HL_ON || cp == (uint32_t)WRAP_HL_OFF) {
+			hl = cp == (uint32_t)WRAP_HL_ON;
+			continue;
+		}
+		cw = draw_cpw(u, cp);
+		if (cw == 0 && cp != 0x200b)
+			continue;
+		if (used + cw > w)
+			break;
+		draw_cp(u, y, x + used, cp,
+			hl ? term_attr(u, UA_QUOTE) | base : base);
+		used += cw;
+	}
+	return used;
+}
+
+int ui_put_clip(struct ui *u, int y, int x, int w, int attr, const char *s)
+{
+	int used;
+
+	if (w <= 0)
+		return 0;
+	if (ui_width(s) <= w)
+		return ui_put(u, y, x, w, attr, s);
+	/* Cut short, and say so. */
+	used = ui_put(u, y, x, w - 1, attr, s);
+	return used + ui_put(u, y, x + used, 1, attr,
+			     ui_sym(u, "\u2026", "~"));
+}
+
+void ui_put_right(struct ui *u, int y, int x, int w, int attr,
+		  const char *s)
+{
+	int sw = ui_width(s);
+
+	if (sw > w)
+		sw = w;
+	ui_put(u, y, x + w - sw, sw, attr, s);
+}
+
+int ui_para(struct ui *u, int y, int x, int w, int h, int attr,
+	    const char *s)
+{
+	size_t len = strlen(s), n, adv;
+	int lines = 0;
+	char *line;
+
+	while (lines < h) {
+		n = wrap_next(s, len, (size_t)(w > 0 ? w : 1), &adv);
+		line = strndup(s, n);
+		if (line) {
+			ui_put(u, y + lines, x, w, attr, line);
+			free(line);
+		}
+		lines++;
+		s += adv;
+		len -= adv;
+		if (len == 0)
+			break;
+	}
+	return lines;
+}
+
+void ui_rule(struct ui *u, int y, const char *label)
+{
+	const char *h = ui_sym(u, "\u2500", "-");
+	int x = 0, i;
+
+	if (label && *label) {
+		x += ui_put(u, y, 0, 2, UA_DIM, u->ascii ? "--" :
+			    "\u2500\u2500");
+		x += ui_put(u, y, x, u->cols - x, UA_TITLE, " ");
+		x += ui_put(u, y, x, u->cols - x - 1, UA_TITLE, label);
+		x += ui_put(u, y, x, 1, UA_TITLE, " ");
+	}
+	for (i = x; i < u->cols; i++)
+		ui_put(u, y, i, 1, UA_DIM, h);
+}
+
+void ui_header(struct ui *u, const char *left, const char *right)
+{
+	int i, rw = ui_width(right ? right : "");
+
+	attr_set((attr_t)term_attr(u, UA_HEAD) & ~(attr_t)A_COLOR,
+		 (short)PAIR_NUMBER(term_attr(u, UA_HEAD)), NULL);
+	for (i = 0; i < u->cols; i++)
+		mvaddch(0, i, ' ');
+	attr_set(A_NORMAL, 0, NULL);
+	ui_put(u, 0, 1, u->cols - rw - 3, UA_HEAD, left);
+	if (right)
+		ui_put_right(u, 0, 0, u->cols - 1, UA_HEAD, right);
+}
+
+/* keys is "Enter:choose|Esc:back|?:help": each pair drawn as a bold
+ * key and its label, as many as fit; each is clickable. */
+void ui_keyline(struct ui *u, const char *keys)
+{
+	const char *p = keys;
+	int x = 1, y = u->rows - 1;
+	char buf[128];
+
+	move(y, 0);
+	clrtoeol();
+	while (*p && x < u->cols - 1) {
+		const char *bar = strchr(p, '|'), *colon;
+		size_t n = bar ? (size_t)(bar - p) : strlen(p);
+
+		if (n >= sizeof buf)
+			n = sizeof buf - 1;
+		memcpy(buf, p, n);
+		buf[n] = '\0';
+		colon = strchr(buf, ':');
+		if (colon) {
+			buf[colon - buf] = '\0';
+			if (x + ui_width(buf) + ui_width(colon + 1) + 1 >=
+			    u->cols)
+				break;
+			x += ui_put(u, y, x, u->cols - x, UA_KEY, buf);
+			x += ui_put(u, y, x, 1, UA_NORM, " ");
+			x += ui_put(u, y, x, u->cols - x, UA_NORM, colon + 1);
+		}
+		x += 2;
+		p = bar ? bar + 1 : p + n;
+	}
+}
+
+void ui_bar(struct ui *u, int y, int x, int width, double v, int attr)
+{
+	int i, fill;
+
+	if (v < 0)
+		v = 0;
+	if (v > 100)
+		v = 100;
+	fill = (int)(v / 100.0 * width + 0.5);
+	for (i = 0; i < width; i++)
+		ui_put(u, y, x + i, 1, i < fill ? attr : UA_DIM,
+		       i < fill ? ui_sym(u, "\u2588", "#") :
+		       ui_sym(u, "\u2591", "."));
+}

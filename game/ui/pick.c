@@ -1,0 +1,175 @@
+/* pick.c — choosing an action (and the proposal it works on): a list on
+ * the left, what the highlighted one may do on the right. */
+#include "ui/tui.h"
+#include <stdio.h>
+#include <string.h>
+
+#include "text/explain.h"
+#include "ui/ui_int.h"
+
+struct pick {
+	struct session *s;
+	int side, kind;
+	int act;		/* for the proposal list: the action */
+	int ids[SC_MAX_ACTIONS > SC_MAX_PROPOSALS ? SC_MAX_ACTIONS :
+		SC_MAX_PROPOSALS];
+	struct menu_item it[SC_MAX_ACTIONS];
+	int n, sel, top;
+};
+
+/* As wide as the longest item needs, up to a little over half. */
+static int pick_list_w(const struct ui *u, const struct pick *p)
+{
+	int i, w = 20, max = u->cols * 11 / 20;
+
+	for (i = 0; i < p->n; i++) {
+		int iw = ui_width(p->it[i].label) + 6 +
+			 (p->it[i].note ? ui_width(p->it[i].note) + 2 : 0);
+
+		if (iw > w)
+			w = iw;
+	}
+	return w < max ? w : max;
+}
+
+/* The right-hand panel: the highlighted choice explained. */
+static void pick_explain(struct ui *u, const struct pick *p, int y, int x,
+			 int w, int h)
+{
+	struct render r;
+	struct doc d;
+	int a = p->act >= 0 ? p->act : p->ids[p->sel];
+	int prop = p->act >= 0 ? p->ids[p->sel] : -1;
+
+	doc_init(&d);
+	ui_render(u, p->s, p->side, &r);
+	ui_put(u, y, x, w, UA_TITLE, prop >= 0 ? render_prop(&r, prop) :
+	       render_action(&r, a));
+	if (!p->it[p->sel].enabled)
+		doc_line(&d, TONE_BAD, ui_tr(u, p->act >= 0 ?
+					     "pick.prop_closed" :
+					     "pick.closed"));
+	explain_action(&r, &p->s->g, p->side, a, prop,
+		       render_their_trust(&p->s->g, p->side), &d.l);
+	doc_draw(u, &d, y + 2, x, h - 2, w);
+	doc_release(&d);
+}
+
+static void pick_draw(struct ui *u, struct pick *p, const char *title)
+{
+	int lw = pick_list_w(u, p), h = u->rows - 4;
+
+	ui_clear(u);
+	ui_header(u, title, ui_sctext(u, p->s->sc,
+				       &p->s->sc->side[p->side].name));
+	ui_para(u, 1, 1, u->cols - 2, 2, UA_DIM, ui_tr(u, "pick.hint"));
+	if (p->sel < p->top)
+		p->top = p->sel;
+	if (p->sel >= p->top + h)
+		p->top = p->sel - h + 1;
+	menu_draw(u, p->it, p->n, p->sel, 3, 0, lw, p->top);
+	pick_explain(u, p, 3, lw + 2, u->cols - lw - 3, h);
+	ui_keyline(u, ui_tr(u, "keys.pick"));
+	refresh();
+}
+
+/* Run a list; the index chosen, or -1 for back. */
+static int pick_loop(struct ui *u, struct pick *p, const char *title)
+{
+	int key;
+
+	for (;;) {
+		pick_draw(u, p, title);
+		key = ui_key(u);
+		if (key == K_QUIT || key == K_BACK || key == K_LEFT ||
+		    key == 'q')
+			return -1;
+		if (key == K_REDRAW)
+			continue;
+		/* Disabled items can be highlighted, to read why. */
+		if (key == K_UP && p->sel > 0)
+			p->sel--;
+		else if (key == K_DOWN && p->sel + 1 < p->n)
+			p->sel++;
+		else if ((key == K_ENTER || key == K_RIGHT) &&
+			 p->it[p->sel].enabled)
+			return p->sel;
+		else if (key != K_UP && key != K_DOWN && key != K_ENTER &&
+			 menu_key(u, p->it, p->n, &p->sel, key))
+			return p->sel;
+	}
+}
+
+static int pick_prop(struct ui *u, struct session *s, int side, int act,
+		     int cur)
+{
+	struct pick p;
+	struct render r;
+	uint32_t open = game_targets(&s->g, side, act);
+	int i, first = -1, c;
+
+	memset(&p, 0, sizeof p);
+	p.s = s;
+	p.side = side;
+	p.act = act;
+	ui_render(u, s, side, &r);
+	for (i = 0; i < s->sc->nproposals; i++) {
+		p.ids[p.n] = i;
+		p.it[p.n].label = render_prop(&r, i);
+		p.it[p.n].enabled = (open >> i) & 1;
+		if (p.it[p.n].enabled && (first < 0 || i == cur))
+			first = p.n;
+		p.n++;
+	}
+	p.sel = first > 0 ? first : 0;
+	c = pick_loop(u, &p, render_action(&r, act));
+	return c < 0 ? -1 : p.ids[c];
+}
+
+int pick_action(struct ui *u, struct session *s, int side, int kind,
+		struct move *m)
+{
+	struct pick p;
+	struct render r;
+	const char *topic = u->topic;
+	int a, c, prop;
+
+	memset(&p, 0, sizeof p);
+	p.s = s;
+	p.side = side;
+	p.kind = kind;
+	p.act = -1;
+	ui_render(u, s, side, &r);
+	for (a = 0; a < s->sc->nactions; a++) {
+		const struct action *ac = &s->sc->action[a];
+
+		if (ac->kind != kind || !(ac->sides & (1u << side)))
+			continue;
+		if (a == m->act[kind])
+			p.sel = p.n;
+		p.ids[p.n] = a;
+		p.it[p.n].label = render_action(&r, a);
+		p.it[p.n].note = ac->covert ? ui_tr(u, "pick.covert") : NULL;
+		p.it[p.n].enabled = game_action_open(&s->g, side, a);
+		p.n++;
+	}
+	u->topic = "pick";
+	for (;;) {
+		c = pick_loop(u, &p, lang_getf(&u->L, "pick.title.%d", kind));
+		if (c < 0)
+			break;
+		a = p.ids[c];
+		prop = -1;
+		if (s->sc->action[a].op != POP_NONE) {
+			prop = pick_prop(u, s, side, a, m->prop);
+			if (prop < 0)
+				continue;
+		}
+		m->act[kind] = (int16_t)a;
+		if (kind == KIND_DIPLO || s->sc->action[a].op != POP_NONE)
+			m->prop = (int16_t)prop;
+		break;
+	}
+	u->topic = topic;
+	return c < 0 ? -1 : 0;
+}

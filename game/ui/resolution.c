@@ -1,0 +1,73 @@
+/* resolution.c — what happened this turn, as the viewer could see it:
+ * both moves, detections, proposals, every trust change with its
+ * reason, events, the new rung and the trust level. */
+#include "ui/tui.h"
+#include <stdio.h>
+
+#include "ui/ui_int.h"
+
+/* The turn's lines: moves first, then what followed, then where the
+ * game stands. */
+static void res_build(struct ui *u, const struct session *s, int viewer,
+		      const struct turn_log *log, struct doc *d)
+{
+	struct render r;
+	struct rlines rl;
+	struct strbuf sb = STRBUF_INIT;
+	const struct state *st = &s->g.st;
+	size_t i;
+
+	ui_render(u, s, viewer, &r);
+	rlines_init(&rl);
+	render_turn(&r, log, &rl);
+	/* Where things stand first: it fits on the first screen. */
+	lang_fmt(&sb, ui_tr(u, "res.standing"),
+		 "rung", render_rung(&r, st->rung),
+		 "band", render_band(&r, st->band), LANG_END);
+	rlines_add(&d->l, RL_HEAD, TONE_NEUTRAL, sb.buf);
+	doc_head(d, ui_tr(u, "res.moves"));
+	for (i = 0; i < rl.n; i++)
+		if (rl.v[i].kind == RL_MOVE)
+			doc_lines(d, &(struct rlines){ 1, 1, &rl.v[i] });
+	doc_head(d, ui_tr(u, "res.followed"));
+	for (i = 0; i < rl.n; i++)
+		if (rl.v[i].kind != RL_MOVE)
+			doc_lines(d, &(struct rlines){ 1, 1, &rl.v[i] });
+	if (viewer == RV_PUBLIC) {
+		doc_blank(d);
+		doc_line(d, TONE_NEUTRAL, ui_tr(u, "res.public_note"));
+	}
+	rlines_release(&rl);
+	strbuf_release(&sb);
+}
+
+void resolution_run(struct ui *u, struct session *s)
+{
+	const struct turn_log *log = game_log(&s->g, s->g.st.turn);
+	int player = session_player(s), viewer, key;
+	struct doc d;
+	struct strbuf title = STRBUF_INIT;
+	char n[16];
+
+	if (!log)
+		return;
+	viewer = player >= 0 ? player : RV_PUBLIC;
+	doc_init(&d);
+	res_build(u, s, viewer, log, &d);
+	snprintf(n, sizeof n, "%d", log->turn);
+	lang_fmt(&title, ui_tr(u, "res.title"), "turn", n, LANG_END);
+	u->topic = "resolution";
+	for (;;) {
+		key = doc_view(u, title.buf, ui_sctext(u, s->sc,
+			       &s->sc->title), &d, ui_tr(u, "keys.res"));
+		if (key == 't') {
+			history_run(u, s, viewer);
+			continue;
+		}
+		if (key == K_ENTER || key == K_QUIT || key == K_BACK ||
+		    key == 'q')
+			break;
+	}
+	doc_release(&d);
+	strbuf_release(&title);
+}

@@ -1,0 +1,227 @@
+#!/bin/sh
+# End-to-end tests of the terminal game: the real ./detente in tmux at
+# 80x24, driven by keys alone, reading the screen as a student would.
+# Prints "ok - NAME" or "not ok - NAME" a test (see tests/run).
+#
+# The games use tests/e2e/mini, a four-turn scenario kept stable for the
+# tests, so that a change to the real scenarios' texts cannot break them;
+# one test opens the game with no arguments, on whatever scenarios ship.
+cd "$(dirname "$0")/../.." || exit 2
+
+. tests/e2e/lib.sh
+
+PLAY="./detente play --scenario $MINI --seed 7"
+
+# ---- the tests ---------------------------------------------------------------
+
+t_title() {
+	start ./detente &&
+	wait_for "New game" &&
+	wait_for "Continue  (no saved game yet)" &&
+	wait_for "How to play" && wait_for "Language  English" &&
+	wait_for "Quit" && wait_for "Enter choose" &&
+	keys q && wait_for "EXIT=0"
+}
+
+# The default scenario, with no --scenario: Russia and the United States.
+t_default() {
+	start "./detente play --seed 42 --vs tft --side a" &&
+	wait_for "You play Russia" && keys Enter && wait_for "Turn 1 of" &&
+	wait_for "Proposals" && wait_for "on the table (Russia)" &&
+	keys 2 && wait_for "Choose your cyber action" && keys Escape &&
+	keys 3 && wait_for "Turn 1: what happened" &&
+	wait_for "The moves" && wait_for "Russia · diplomatic move"
+}
+
+# Choose the scenario, a computer opponent (reading its description),
+# and start.
+t_choose() {
+	start "$PLAY" &&
+	wait_for "New game" && wait_for "Test valley" &&
+	wait_for "Two neighbours share a river" &&
+	keys Down Down && wait_for "Tit for tat" &&
+	wait_for "repeats your last move" &&
+	keys Right && wait_for "Generous tit for tat" &&
+	wait_for "forgives a third" &&
+	keys Left && wait_for "▶ 3 Opponent" &&
+	keys Down && wait_for "[ 7 ]" &&
+	keys 4 2 && wait_for "[ 742 ]" && keys BSpace && wait_for "[ 74 ]" &&
+	keys s && wait_for "You play North" &&
+	wait_for "Your objectives" && wait_for "[1]"
+}
+
+# Pick the cyber action with the list, confirm, read the resolution.
+turn_probe() {
+	keys 2 && wait_for "Choose your cyber action" && keys 3 &&
+	wait_for "Quiet probe (covert)" && keys 3
+}
+
+# A whole game against the computer, by keys alone, to the debrief.
+t_full_game() {
+	start "$PLAY --vs tft --side a" &&
+	wait_for "You play North" && keys Enter &&
+	wait_for "Turn 1 of 4" && wait_for "Your trust in them" &&
+	wait_for "Their trust in you" && wait_for "Hotline" &&
+	wait_for "on the table (North)" && wait_for "Tension" &&
+	wait_for "What “Hold position” may do" &&
+	wait_for "This is the first turn" &&
+	turn_probe && wait_for "Turn 1: what happened" &&
+	wait_for "(only you know)" && wait_for "because South signed “Hotline”" &&
+	wait_for "North's trust in South: 40 → 57" &&
+	keys Enter && wait_for "Turn 2 of 4" &&
+	wait_for "What happened in turn 1" && wait_for "✔ Hotline" &&
+	keys 3 && wait_for "Turn 2: what happened" && keys Enter &&
+	wait_for "Turn 3 of 4" && keys 3 && wait_for "Turn 3: what happened" &&
+	keys Enter && wait_for "Turn 4 of 4" && keys 3 &&
+	wait_for "Turn 4: what happened" && keys Enter &&
+	wait_for "Debrief" && wait_for "The outcome" &&
+	wait_for "Trust level reached" && wait_for "█" &&
+	keys 3 && wait_for "Every hidden act, revealed" &&
+	wait_for "[hidden from South]" &&
+	keys 5 && wait_for "The ideas at work" &&
+	wait_for "The security dilemma" &&
+	keys Enter && wait_for "New game" && keys q && wait_for "EXIT=0"
+}
+
+# Two people at one keyboard: the hand-over hides the first choice.
+t_hotseat() {
+	start "$PLAY --vs human --side a" &&
+	wait_for "Pass the keyboard to the player for North" &&
+	keys Enter && wait_for "You play North" && keys Enter &&
+	wait_for "vs South (another player)" &&
+	turn_probe &&
+	wait_for "North has chosen" &&
+	wait_for "Pass the keyboard to the player for South" &&
+	absent "Quiet probe" && keys Enter &&
+	wait_for "You play South" && keys Enter &&
+	wait_for "You: South" && absent "Quiet probe" &&
+	keys 2 && wait_for "Choose your cyber action" &&
+	absent "Quiet probe" && keys Escape && wait_for "You: South" &&
+	keys 3 && wait_for "Both sides have chosen" && absent "Quiet probe" &&
+	keys Enter && wait_for "Turn 1: what happened" &&
+	wait_for "nothing South could see" && absent "Quiet probe" &&
+	keys Enter && wait_for "Pass the keyboard to the player for North" &&
+	keys Enter && wait_for "You: North" &&
+	wait_for "(only you know)"
+}
+
+t_bulgarian() {
+	start "$PLAY --vs tft --side a --lang bg" &&
+	wait_for "Вие играете за Север" && wait_for "Вашите цели" &&
+	keys Enter && wait_for "Ход 1 от 4" &&
+	wait_for "Вашето доверие в тях" && wait_for "Гореща линия" &&
+	wait_for "Предложения" && wait_for "на масата (Север)" &&
+	turn_probe_bg && wait_for "Ход 1: какво стана" &&
+	wait_for "Причина:" && wait_for "(знаете само вие)"
+}
+turn_probe_bg() {
+	keys 2 && wait_for "Изберете кибер действие" && keys 3 &&
+	wait_for "Тихо сондиране (тайно)" && keys 3
+}
+
+# LANG alone picks the language, and a locale that is not installed
+# falls back to C.UTF-8, still drawing Unicode.
+t_lang_env() {
+	start ./detente -e LANG=bg_BG.UTF-8 &&
+	wait_for "Нова игра" && wait_for "Как се играе" &&
+	wait_for "█" && keys q && wait_for "EXIT=0"
+}
+
+t_resize() {
+	start "$PLAY --vs tft --side a" &&
+	wait_for "You play North" && keys Enter && wait_for "Turn 1 of 4" &&
+	T resize-window -t main -x 40 -y 12 && wait_for "too small" &&
+	wait_for "40×12" &&
+	T resize-window -t main -x 80 -y 24 && wait_for "Turn 1 of 4" &&
+	wait_for "Your move this turn" && absent "too small"
+}
+
+# Ctrl-C and SIGTERM leave a terminal in its normal modes.
+t_ctrl_c() {
+	start "$PLAY --vs tft --side a" &&
+	wait_for "You play North" && keys Enter && wait_for "Turn 1 of 4" &&
+	keys C-c && wait_for "EXIT=130" && wait_for "STTY" &&
+	screen | grep "STTY" | grep -q " icanon " &&
+	screen | grep "STTY" | grep -q " echo "
+}
+
+# The game's own pid: the shell writes its pid, then becomes the game.
+PIDF=${TMPDIR:-/tmp}/detente-e2e-$$.pid
+trap 'T kill-server 2>/dev/null; rm -f "$PIDF"' EXIT INT TERM
+
+# kill_game SIGNAL STATUS: the game, sent SIGNAL, ends with STATUS and
+# leaves the terminal in its normal modes.
+kill_game() {
+	rm -f "$PIDF"
+	start "sh -c 'echo \$\$ > $PIDF; exec $PLAY --vs tft --side a'" &&
+	wait_for "You play North" && [ -s "$PIDF" ] &&
+	kill -s "$1" "$(cat "$PIDF")" && wait_for "EXIT=$2" &&
+	screen | grep "STTY" | grep -q " icanon " &&
+	screen | grep "STTY" | grep -q " echo "
+}
+
+t_sigterm() { kill_game TERM 143; }
+t_sighup() { kill_game HUP 129; }
+
+t_help() {
+	start "$PLAY --vs tft --side a" &&
+	wait_for "You play North" && keys Enter && wait_for "Turn 1 of 4" &&
+	keys ? && wait_for "How to play" && wait_for "Your turn" &&
+	keys Escape && wait_for "Turn 1 of 4"
+}
+
+t_no_color() {
+	start "$PLAY --vs tft --side a" -e NO_COLOR=1 &&
+	wait_for "You play North" && keys Enter && wait_for "Turn 1 of 4" &&
+	! T capture-pane -p -e -t main | grep -q "$(printf '\033')\[[0-9;]*3[0-7]m" &&
+	wait_for "●"
+}
+
+t_ascii() {
+	start "$PLAY --vs tft --side a" -e DETENTE_ASCII=1 &&
+	wait_for "You play North" && keys Enter && wait_for "Turn 1 of 4" &&
+	wait_for "-- Proposals" && absent "●"
+}
+
+t_no_terminal() {
+	out=$(./detente play --scenario $MINI --vs tft --side a </dev/null \
+	      2>&1 >/dev/null)
+	rc=$?
+	[ "$rc" -eq 1 ] && echo "$out" | grep -q "needs a terminal"
+}
+
+t_dumb_terminal() {
+	start "TERM=dumb $PLAY --vs tft --side a" &&
+	wait_for "EXIT=1" && wait_for "TERM"
+}
+
+# Every literal key the code asks for is in the English file.
+t_lang_keys() {
+	missing=0
+	for k in $(grep -ohE '"(title|new|turn|pick|hand|res|hist|deb|debrief|brief|keys|box|err|help|lang|doc|small|line|move|mark|why|ex|act|status|side|app)\.[a-z_.]+"' \
+		   game/ui/*.c game/text/*.c | tr -d '"' | sort -u); do
+		if ! grep -q "^$k =" assets/lang/en.txt; then
+			echo "# missing key: $k"
+			missing=1
+		fi
+	done
+	[ "$missing" -eq 0 ]
+}
+
+run "title screen shows the menu, continue disabled with a reason" t_title
+run "the default scenario starts and plays a turn" t_default
+run "new game: scenario, computer opponent with description, seed" t_choose
+run "a whole game against the computer by keys, to the debrief" t_full_game
+run "hotseat: the hand-over hides the first player's choice" t_hotseat
+run "the Bulgarian UI" t_bulgarian
+run "LANG=bg picks Bulgarian; a missing locale falls back to UTF-8" t_lang_env
+run "resize to 40x12 shows a notice, and back resumes" t_resize
+run "Ctrl-C leaves a usable terminal" t_ctrl_c
+run "SIGTERM leaves a usable terminal" t_sigterm
+run "SIGHUP leaves a usable terminal" t_sighup
+run "? opens help from a turn" t_help
+run "NO_COLOR: no colour codes, symbols still there" t_no_color
+run "ASCII drawing when asked" t_ascii
+run "no terminal: a clear error and exit 1" t_no_terminal
+run "a terminal curses cannot drive: a clear error and exit 1" t_dumb_terminal
+run "every UI key the code uses is in assets/lang/en.txt" t_lang_keys

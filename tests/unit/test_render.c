@@ -1,0 +1,416 @@
+/* test_render.c — turn records in words: who sees what, every trust
+ * change with its reason, the explanation of a choice, the debrief, and
+ * the small text helpers (numbers, wrapping, charts). The scenario is
+ * built here by hand, so these tests need no loader. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "engine/game.h"
+#include "text/chart.h"
+#include "text/debrief.h"
+#include "text/explain.h"
+#include "text/render.h"
+#include "text/wrap.h"
+#include "util/xmalloc.h"
+
+enum { A_HOLD, A_SIGN, A_HARDEN, A_SPY, A_STRIKE };
+
+struct fx {
+	struct scenario sc;
+	struct lang en;
+	struct game g;
+};
+
+static void fx_action(struct scenario *sc, int i, const char *name,
+		      int kind, int stance, int op, int covert,
+		      double detect, double lr)
+{
+	struct action *a = &sc->action[i];
+
+	snprintf(a->id, sizeof a->id, "a%d", i);
+	a->name.s[0] = xstrdup(name);
+	a->kind = (uint8_t)kind;
+	a->stance = (uint8_t)stance;
+	a->op = (uint8_t)op;
+	a->covert = (uint8_t)covert;
+	a->detect = detect;
+	a->lr = lr;
+	a->sides = 3;
+}
+
+static void fx_effect(struct effects *f, int stat, int who, double v)
+{
+	f->e[f->n].stat = (uint8_t)stat;
+	f->e[f->n].who = (uint8_t)who;
+	f->e[f->n].value = v;
+	f->n++;
+}
+
+static void fx_scenario(struct scenario *sc)
+{
+	int s;
+
+	memset(sc, 0, sizeof *sc);
+	sc->nlangs = 1;
+	strcpy(sc->langs[0], "en");
+	sc->title.s[0] = xstrdup("Fixture");
+	sc->side[0].name.s[0] = xstrdup("Russia");
+	sc->side[1].name.s[0] = xstrdup("the United States");
+	for (s = 0; s < SIDES; s++) {
+		sc->side[s].trust = 50;
+		sc->side[s].security = 50;
+		sc->side[s].support = 50;
+	}
+	sc->rules = (struct rules){ .turns = 5, .trust_min = 1,
+		.trust_max = 99, .tension = 20, .breach_lr = 0.3,
+		.agreement_trust = 95, .agreement_signed = 1 };
+	sc->nactions = 5;
+	fx_action(sc, A_HOLD, "Hold", KIND_DIPLO, STANCE_NEUTRAL, POP_NONE,
+		  0, 0, 1);
+	fx_action(sc, A_SIGN, "Sign", KIND_DIPLO, STANCE_COOP, POP_ACCEPT,
+		  0, 0, 1.3);
+	fx_action(sc, A_HARDEN, "Harden", KIND_CYBER, STANCE_NEUTRAL,
+		  POP_NONE, 0, 0, 1);
+	fx_effect(&sc->action[A_HARDEN].effects, STAT_SECURITY, WHO_SELF, 3);
+	fx_action(sc, A_SPY, "Spy", KIND_CYBER, STANCE_HOSTILE, POP_NONE,
+		  1, 0, 0.5);
+	fx_effect(&sc->action[A_SPY].effects, STAT_SECURITY, WHO_OTHER, -2);
+	fx_effect(&sc->action[A_SPY].seen, STAT_TENSION, WHO_NONE, 4);
+	sc->action[A_SPY].breaches = 1;
+	fx_action(sc, A_STRIKE, "Strike", KIND_CYBER, STANCE_HOSTILE,
+		  POP_NONE, 1, 100, 0.2);
+	fx_effect(&sc->action[A_STRIKE].seen, STAT_TENSION, WHO_NONE, 30);
+	sc->action[A_STRIKE].breaches = 1;
+	sc->nproposals = 1;
+	sc->proposal[0].title.s[0] = xstrdup("CERT channels");
+	sc->proposal[0].signal = 2;
+	sc->proposal[0].tabled_by = SIDE_B;
+	fx_effect(&sc->proposal[0].effects, STAT_MISATTRIBUTION, WHO_NONE, -10);
+	sc->nrungs = 3;
+	sc->rung[0].name.s[0] = xstrdup("Calm");
+	sc->rung[1].name.s[0] = xstrdup("Crisis");
+	sc->rung[1].from = 40;
+	sc->rung[2].name.s[0] = xstrdup("War");
+	sc->rung[2].from = 95;
+	sc->nbands = 1;
+	sc->band[0].name.s[0] = xstrdup("Any trust");
+}
+
+static int setup(void **state)
+{
+	struct fx *f = xcalloc(1, sizeof *f);
+	const char *d = getenv("DETENTE_DATA");
+	char *path = xasprintf("%s/assets/lang/en.txt", d && *d ? d : ".");
+	struct strbuf err = STRBUF_INIT;
+
+	fx_scenario(&f->sc);
+	lang_init(&f->en, "en");
+	if (lang_load(&f->en, path, &err))
+		fprintf(stderr, "%s", err.buf);
+	strbuf_release(&err);
+	free(path);
+	game_init(&f->g, &f->sc, 7);
+	f->g.keep_logs = 1;
+	*state = f;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct fx *f = *state;
+
+	game_release(&f->g);
+	lang_release(&f->en);
+	scenario_release(&f->sc);
+	free(f);
+	return 0;
+}
+
+static void play(struct fx *f, int a0, int a1, int p, int b0, int b1)
+{
+	struct move mv[SIDES] = {
+		{ { (int16_t)a0, (int16_t)a1 }, (int16_t)p },
+		{ { (int16_t)b0, (int16_t)b1 }, -1 }
+	};
+
+	assert_int_equal(game_play(&f->g, mv), 0);
+}
+
+/* All lines of the latest turn for viewer, joined with newlines. */
+static char *lines(struct fx *f, int viewer)
+{
+	struct render r;
+	struct rlines rl;
+	struct strbuf sb = STRBUF_INIT;
+	size_t i;
+
+	render_init(&r, &f->sc, &f->en, "en", viewer);
+	rlines_init(&rl);
+	render_turn(&r, &f->g.logs[f->g.nlogs - 1], &rl);
+	for (i = 0; i < rl.n; i++) {
+		strbuf_adds(&sb, rl.v[i].text);
+		strbuf_addc(&sb, '\n');
+	}
+	rlines_release(&rl);
+	return strbuf_detach(&sb);
+}
+
+#define HAS(s, sub) do { \
+		if (!strstr((s), (sub))) \
+			fprintf(stderr, "no '%s' in:\n%s", (sub), (s)); \
+		assert_non_null(strstr((s), (sub))); \
+	} while (0)
+
+/* Turn 1: Russia signs and spies unseen; the US holds and hardens. */
+static void test_views(void **state)
+{
+	struct fx *f = *state;
+	char *a, *b, *pub, *all;
+
+	play(f, A_SIGN, A_SPY, 0, A_HOLD, A_HARDEN);
+	a = lines(f, SIDE_A);
+	b = lines(f, SIDE_B);
+	pub = lines(f, RV_PUBLIC);
+	all = lines(f, RV_ALL);
+	/* The victim sees that there was a cyber action, not which. */
+	HAS(b, "Russia · cyber action: nothing you could see\n");
+	assert_null(strstr(b, "Spy"));
+	assert_null(strstr(pub, "Spy"));
+	HAS(pub, "Russia · cyber action: nothing the United States could "
+	    "see\n");
+	/* The actor sees its secret, marked as its own. */
+	HAS(a, "Russia · cyber action: Spy (covert, not detected: the "
+	    "United States does not know) (only you know)\n");
+	HAS(a, "Russia breached “CERT channels” with “Spy”, unseen by the "
+	    "United States (only you know)\n");
+	/* The debrief's view marks what was hidden, and from whom. */
+	HAS(all, "Spy (covert, not detected: the United States does not "
+	    "know) [hidden from the United States]\n");
+	/* Every trust change says why; a sentence starts with a capital. */
+	HAS(b, "The United States' trust in Russia: 50 → 67 (+17), because "
+	    "Russia signed “CERT channels”, a costly signal\n");
+	HAS(b, "“CERT channels”: on the table → signed, in force (Russia)\n");
+	/* The damage of the unseen act shows, but not its cause. */
+	HAS(b, "The United States' security: 48 → 51 (+3), because of the "
+	    "United States' “Harden”\n");
+	free(a);
+	free(b);
+	free(pub);
+	free(all);
+}
+
+/* Turn 2: a covert strike, always detected, breaches the agreement. */
+static void test_detected(void **state)
+{
+	struct fx *f = *state;
+	char *b, *a;
+
+	play(f, A_SIGN, A_SPY, 0, A_HOLD, A_HARDEN);
+	play(f, A_HOLD, A_STRIKE, -1, A_HOLD, A_HARDEN);
+	b = lines(f, SIDE_B);
+	a = lines(f, SIDE_A);
+	HAS(b, "Russia · cyber action: Strike (covert, and detected)\n");
+	HAS(b, "The United States detected a covert act by Russia: "
+	    "“Strike”\n");
+	HAS(b, "Russia breached “CERT channels” with “Strike”\n");
+	HAS(b, "because Russia was seen to play “Strike”, a hostile signal\n");
+	HAS(b, "because Russia breached “CERT channels”\n");
+	HAS(b, "Escalation: the ladder rises from “Calm” to “Crisis”.\n");
+	HAS(a, "Tension: 20 → 50 (+30), because Russia was seen to play "
+	    "“Strike”\n");
+	free(a);
+	free(b);
+}
+
+static void test_their_trust(void **state)
+{
+	struct fx *f = *state;
+	double ta[8], tb[8], tn[8];
+
+	play(f, A_SIGN, A_SPY, 0, A_HOLD, A_HARDEN);
+	play(f, A_HOLD, A_STRIKE, -1, A_HOLD, A_HARDEN);
+	/* Every change of the US's trust was seen by Russia. */
+	assert_true(render_their_trust(&f->g, SIDE_A) ==
+		    f->g.st.side[SIDE_B].trust);
+	render_series(&f->g, ta, tb, tn);
+	assert_true(ta[0] == 50 && tb[0] == 50 && tn[0] == 20);
+	assert_true(tb[2] == f->g.st.side[SIDE_B].trust);
+	assert_true(tn[2] == f->g.st.tension);
+	assert_true(tb[1] > 60);
+}
+
+static char *explain(struct fx *f, int side, int act)
+{
+	struct render r;
+	struct rlines rl;
+	struct strbuf sb = STRBUF_INIT;
+	size_t i;
+
+	render_init(&r, &f->sc, &f->en, "en", side);
+	rlines_init(&rl);
+	explain_action(&r, &f->g, side, act, -1,
+		       render_their_trust(&f->g, side), &rl);
+	for (i = 0; i < rl.n; i++) {
+		strbuf_adds(&sb, rl.v[i].text);
+		strbuf_addc(&sb, '\n');
+	}
+	rlines_release(&rl);
+	return strbuf_detach(&sb);
+}
+
+static void test_explain(void **state)
+{
+	struct fx *f = *state;
+	char *s;
+
+	s = explain(f, SIDE_A, A_SPY);
+	HAS(s, "Hostile. Covert: a 0% chance that the United States detects "
+	    "it.\n");
+	HAS(s, "Always: their security −2.\n");
+	HAS(s, "If detected: their trust in you −17 (about 50 → 33), tension "
+	    "+4.\n");
+	HAS(s, "Would breach “CERT channels” if it were in force.\n");
+	free(s);
+	s = explain(f, SIDE_A, A_SIGN);
+	HAS(s, "Next you choose the proposal it works on.\n");
+	free(s);
+	play(f, A_SIGN, A_HARDEN, 0, A_HOLD, A_HARDEN);
+	s = explain(f, SIDE_A, A_SPY);
+	HAS(s, "Breaches “CERT channels”, which is in force: if detected, "
+	    "their trust falls further, and there is a 0% chance they leave "
+	    "the agreement.\n");
+	free(s);
+	s = explain(f, SIDE_B, A_HARDEN);
+	HAS(s, "Neutral. Open: Russia will see it.\n");
+	HAS(s, "Always: your security +3.\n");
+	free(s);
+}
+
+static void test_debrief(void **state)
+{
+	struct fx *f = *state;
+	struct render r;
+	struct rlines rl;
+	struct debrief_stats st;
+	struct strbuf sb = STRBUF_INIT;
+	size_t i;
+
+	play(f, A_SIGN, A_SPY, 0, A_HOLD, A_HARDEN);
+	play(f, A_HOLD, A_STRIKE, -1, A_HOLD, A_STRIKE);
+	debrief_count(&f->g, &st);
+	assert_int_equal(st.covert[0], 2);
+	assert_int_equal(st.detected[0], 1);
+	assert_int_equal(st.signings, 1);
+	assert_int_equal(st.hidden_breaches, 1);
+	render_init(&r, &f->sc, &f->en, "en", RV_ALL);
+	rlines_init(&rl);
+	debrief_hidden(&r, &f->g, &rl);
+	debrief_turning(&r, &f->g, &rl);
+	debrief_ideas(&r, &f->g, &rl);
+	for (i = 0; i < rl.n; i++) {
+		strbuf_adds(&sb, rl.v[i].text);
+		strbuf_addc(&sb, '\n');
+	}
+	HAS(sb.buf, "Turn 1: Russia · cyber action: Spy (covert, not "
+	    "detected: the United States does not know) [hidden from the "
+	    "United States]\n");
+	HAS(sb.buf, "Turn 1: the first agreement was signed.\n");
+	HAS(sb.buf, "Turn 2: a covert act was caught for the first time.\n");
+	HAS(sb.buf, "Costly signals\n");
+	HAS(sb.buf, "In this game: agreements signed: 1; the signatures alone "
+	    "moved trust by +17.\n");
+	HAS(sb.buf, "In this game: covert acts: 3, detected: 2; breaches of "
+	    "agreements: 2, never seen by the victim: 1.\n");
+	strbuf_release(&sb);
+	rlines_release(&rl);
+}
+
+static void test_numbers(void **state)
+{
+	struct fx *f = *state;
+	struct render r;
+	struct strbuf sb = STRBUF_INIT;
+
+	render_init(&r, &f->sc, &f->en, "en", SIDE_A);
+	render_delta(&r, &sb, 9.4);
+	render_delta(&r, &sb, -4.6);
+	render_delta(&r, &sb, 0.01);
+	render_delta(&r, &sb, 0.3);
+	assert_string_equal(sb.buf, "+9−5±0+0.3");
+	strbuf_reset(&sb);
+	r.ascii = 1;
+	render_delta(&r, &sb, -2);
+	render_num(&sb, 49.5);
+	assert_string_equal(sb.buf, "-250");
+	strbuf_release(&sb);
+}
+
+static void test_wrap(void **state)
+{
+	size_t adv, n;
+	const char *s = "aaaa bbbb";
+	const char *bg = "Доверие на САЩ";
+
+	(void)state;
+	n = wrap_next(s, strlen(s), 4, &adv);
+	assert_int_equal(n, 4);
+	assert_int_equal(adv, 5);
+	n = wrap_next(s, strlen(s), 20, &adv);
+	assert_int_equal(n, strlen(s));
+	/* Cyrillic: 2 bytes a letter, one column each. */
+	n = wrap_next(bg, strlen(bg), 10, &adv);
+	assert_int_equal(n, strlen("Доверие на"));
+	n = wrap_next("abcdefgh", 8, 3, &adv);
+	assert_int_equal(n, 3);
+	assert_int_equal(adv, 3);
+	n = wrap_next("ab\ncd", 5, 10, &adv);
+	assert_int_equal(n, 2);
+	assert_int_equal(adv, 3);
+	assert_int_equal(wrap_count("one two three", 5), 3);
+}
+
+static void test_chart(void **state)
+{
+	double v[3] = { 0, 50, 100 };
+	struct strbuf sb = STRBUF_INIT;
+
+	(void)state;
+	chart_row(v, 3, 3, 1, 0, 1, &sb);
+	assert_string_equal(sb.buf, " _#");
+	strbuf_reset(&sb);
+	chart_row(v, 3, 3, 1, 0, 0, &sb);
+	assert_string_equal(sb.buf, " ▄█");
+	strbuf_reset(&sb);
+	/* Two rows: the top row starts filling above 50. */
+	chart_row(v, 3, 6, 2, 0, 1, &sb);
+	assert_string_equal(sb.buf, "    ##");
+	strbuf_reset(&sb);
+	chart_axis(25, 30, &sb);
+	assert_int_equal(sb.len, 30);
+	assert_true(sb.buf[0] == '0' && !strcmp(sb.buf + 28, "24"));
+	strbuf_release(&sb);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_views, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_detected, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_their_trust, setup,
+						teardown),
+		cmocka_unit_test_setup_teardown(test_explain, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_debrief, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_numbers, setup, teardown),
+		cmocka_unit_test(test_wrap),
+		cmocka_unit_test(test_chart),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
