@@ -132,6 +132,10 @@ static int prop_open_to(const struct game *g, int side, int op, int p)
 		return st == PS_NOT_TABLED || st == PS_WITHDRAWN ||
 		       st == PS_BREACHED;
 	case POP_ACCEPT:
+		/* A commitment is signed only with enough trust in the one
+		 * who offers it: costly promises wait for reassurance. */
+		return st == PS_TABLED && by == side_other(side) &&
+		       g->st.side[side].trust >= gsc(g)->proposal[p].min_trust;
 	case POP_REJECT:
 		return st == PS_TABLED && by == side_other(side);
 	case POP_WITHDRAW:

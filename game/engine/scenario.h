@@ -103,6 +103,7 @@ struct proposal {
 	size_t quote_at;	/* where the quote starts in sc->article */
 	size_t quote_len;	/* its length there, in bytes */
 	double signal;		/* LR when the other side signs it */
+	double min_trust;	/* trust the signer needs in the proposer */
 	double value[SIDES];	/* score a turn while in force */
 	int8_t tabled_by;	/* side that has it on the table at the
 				   start, or -1 */

@@ -28,12 +28,13 @@ static int ld_full(struct ld_tab *tb, size_t r, int n, int cap,
 /* ---- proposals.csv ---------------------------------------------------- */
 
 enum { PC_ID, PC_TITLE, PC_SUMMARY, PC_QUOTE, PC_SIGNAL, PC_EFFECTS,
-       PC_VALUE_A, PC_VALUE_B, PC_TABLED_BY, PC_N };
+       PC_VALUE_A, PC_VALUE_B, PC_TABLED_BY, PC_MIN_TRUST, PC_N };
 
 static const struct ld_col proposal_cols[PC_N] = {
 	{ "id", 1, 0 }, { "title", 1, 1 }, { "summary", 0, 1 },
 	{ "quote", 0, 1 }, { "signal", 0, 0 }, { "effects", 0, 0 },
 	{ "value_a", 0, 0 }, { "value_b", 0, 0 }, { "tabled_by", 0, 0 },
+	{ "min_trust", 0, 0 },
 };
 
 static const struct ld_num num_lr = { 0.01, 100, 0 };
@@ -85,6 +86,7 @@ static void ld_proposal_row(struct ld_tab *tb, size_t r,
 	ld_cell_num(tb, r, PC_VALUE_B, &num_value, &p->value[SIDE_B]);
 	ld_cell_enum(tb, r, PC_TABLED_BY, "side", "a, b or none", tabled, &t);
 	p->tabled_by = (int8_t)(t == 2 ? -1 : t);
+	ld_cell_num(tb, r, PC_MIN_TRUST, &num_pct, &p->min_trust);
 	sc->nproposals++;
 }
 
