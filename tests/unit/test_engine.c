@@ -143,6 +143,28 @@ static void test_accepting_signs_with_costly_signal(void **state)
 	fixture_free(sc);
 }
 
+static void test_signing_needs_trust(void **state)
+{
+	struct scenario *sc = fixture_crisis();
+	struct game g;
+	struct move m = mk(1, 4, 0);
+	const char *why;
+
+	(void)state;
+	sc->proposal[0].min_trust = 60;
+	game_init(&g, sc, 5);
+	/* b trusts a 50: too little to sign the channel. */
+	assert_int_equal(game_targets(&g, SIDE_B, 1), 0);
+	assert_int_equal(game_check_move(&g, SIDE_B, &m, &why), -1);
+	assert_false(game_action_open(&g, SIDE_B, 1));
+	g.st.side[SIDE_B].trust = 60;
+	assert_int_equal(game_targets(&g, SIDE_B, 1), 1);
+	assert_int_equal(play2(&g, mk(0, 4, -1), m), 0);
+	assert_int_equal(g.st.prop[0], PS_SIGNED);
+	game_release(&g);
+	fixture_free(sc);
+}
+
 static void test_withdrawal_beats_acceptance(void **state)
 {
 	struct scenario *sc = fixture_crisis();
@@ -465,6 +487,7 @@ int main(void)
 		cmocka_unit_test(test_pd_ends_at_turn_limit),
 		cmocka_unit_test(test_illegal_moves_change_nothing),
 		cmocka_unit_test(test_accepting_signs_with_costly_signal),
+		cmocka_unit_test(test_signing_needs_trust),
 		cmocka_unit_test(test_withdrawal_beats_acceptance),
 		cmocka_unit_test(test_both_tabling_is_agreement),
 		cmocka_unit_test(test_undetected_covert_act_is_hidden),
