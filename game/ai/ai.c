@@ -145,6 +145,7 @@ struct ai *ai_new(const char *name, const struct scenario *sc, int side,
 	ai->side = side;
 	ai->mem.last_other = OBS_NONE;
 	ai->mem.last_own = INTENT_COOP;
+	ai->mem.their_trust = sc->side[side_other(side)].trust;
 	ai->belief = sc->side[side].trust / 100.0;
 	ai->depth = 2;
 	rng_seed(&ai->rng, seed, AI_STREAM + (uint64_t)side);

@@ -22,6 +22,8 @@ struct ai_mem {
 	int intent;		/* the intent behind this turn's choice */
 	int hostile_seen;	/* any hostility seen, ever */
 	int hostile_count, coop_count;
+	double their_trust;	/* the other side's trust in this one, as
+				   reckoned from the trust changes it saw */
 };
 
 struct doctrine {

@@ -30,6 +30,9 @@ void ai_observe(struct ai *ai, const struct game *g)
 		if (e->type == GEV_ACT && e->side == other)
 			seen = obs_merge(seen, obs_of_stance(
 				ai->sc->action[e->ref].stance));
+		else if (e->type == GEV_STAT && e->stat == STAT_TRUST &&
+			 e->side == other)
+			ai->mem.their_trust += e->after - e->before;
 		else if ((e->type == GEV_EVENT && e->side == me &&
 			  e->ref2 == other) ||
 			 (e->type == GEV_BREACH && e->side == other))

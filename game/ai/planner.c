@@ -7,7 +7,8 @@
  * probability equal to its trust, otherwise a hawk. Its own later moves
  * mirror what the model did. It keeps the candidate whose futures score
  * best on average, counting the scenario's score and the weight of the
- * ending reached. Depth (turns looked ahead) is the difficulty. */
+ * ending reached, or of the progress made towards the endings when the
+ * horizon comes first. Depth (turns looked ahead) is the difficulty. */
 #include "ai/ai_int.h"
 
 #include <string.h>
@@ -20,15 +21,45 @@ void ai_set_depth(struct ai *ai, int depth)
 	ai->depth = depth < 1 ? 1 : depth > 4 ? 4 : depth;
 }
 
+/* How far a game that goes on has come towards agreement and towards
+ * conflict, each from 0 to 1 — so that a short look ahead still sees the
+ * endings the scenario weighs beyond its horizon. Only public numbers
+ * and this side's own trust are used (the copy holds no others). */
+static double plan_progress_agree(const struct game *g)
+{
+	const struct rules *r = &g->sc->rules;
+	int need = r->agreement_signed ? r->agreement_signed :
+		   g->sc->nproposals;
+	double trust = g->st.side[0].trust < g->st.side[1].trust ?
+		       g->st.side[0].trust : g->st.side[1].trust;
+	double t = r->agreement_trust > 0 ? trust / r->agreement_trust : 1;
+
+	if (need <= 0)
+		return 0;
+	return (double)game_signed_count(g) / need * (t > 1 ? 1 : t);
+}
+
+static double plan_progress_conflict(const struct game *g)
+{
+	const struct scenario *sc = g->sc;
+	double top = sc->nrungs > 1 ? sc->rung[sc->nrungs - 1].from : 0;
+	double x = top > 0 ? g->st.tension / top : 0;
+
+	return x > 1 ? 1 : x * x;
+}
+
 /* What the game is worth to side now: its score, plus what its ending
- * means for it (the scenario's ending weights). */
+ * means for it (the scenario's ending weights) — or, while it goes on,
+ * half of each ending's weight times the progress made towards it. */
 static double plan_value(const struct game *g, int side)
 {
+	const double *w = g->sc->w.ending;
 	double v = g->st.side[side].score;
 
 	if (g->st.ending != END_NONE)
-		v += g->sc->w.ending[g->st.ending];
-	return v;
+		return v + w[g->st.ending];
+	return v + 0.5 * (w[END_AGREEMENT] * plan_progress_agree(g) +
+			  w[END_CONFLICT] * plan_progress_conflict(g));
 }
 
 /* One imagined future after candidate c; returns its gain for ai. */
@@ -45,7 +76,7 @@ static double plan_rollout(const struct ai *ai, const struct game *g,
 
 	them.side = o;
 	ai_cache_plain(&them);	/* its own side's picks */
-	game_copy_public(&f, g, s, seed);
+	game_copy_public(&f, g, s, ai->mem.their_trust, seed);
 	for (t = 0; t < ai->depth && !game_over(&f); t++) {
 		if (t == 0)
 			mv[s] = *c;

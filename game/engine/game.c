@@ -97,7 +97,7 @@ void game_copy(struct game *dst, const struct game *src)
 }
 
 void game_copy_public(struct game *dst, const struct game *src, int side,
-		      uint64_t seed)
+		      double their_trust, uint64_t seed)
 {
 	const struct side_def *od = &src->sc->side[side_other(side)];
 	struct side_state *o;
@@ -110,7 +110,7 @@ void game_copy_public(struct game *dst, const struct game *src, int side,
 	dst->moves = NULL;
 	dst->nmoves = dst->capmoves = 0;
 	o = &dst->st.side[side_other(side)];
-	o->trust = src->st.side[side].trust;
+	o->trust = their_trust;
 	o->security = od->security;
 	o->support = od->support;
 	rng_seed(&dst->rng, seed, GAME_STREAM);
@@ -297,7 +297,7 @@ static void stat_set(struct game *g, int stat, int side, double v,
 	if (v == before)
 		return;
 	*p = v;
-	if (g->lean)
+	if (g->lean && stat != STAT_TRUST)
 		return;
 	if (stat == STAT_TENSION) {
 		side = -1;

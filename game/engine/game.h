@@ -114,8 +114,9 @@ struct game {
 	struct state st;
 	int keep_logs;		/* keep every turn's log (UI, replay); 0 for
 				   batch runs, which only need the last */
-	int lean;		/* batch runs: leave GEV_STAT records out of
-				   the log (the state still changes) */
+	int lean;		/* batch runs: leave GEV_STAT records other
+				   than trust out of the log (the state still
+				   changes; doctrines read trust records) */
 	uint8_t kinds[SIDES][KINDS];	/* actions of each kind a side has */
 	struct move (*moves)[SIDES];	/* every turn's moves, owned */
 	size_t nmoves, capmoves;
@@ -130,12 +131,12 @@ void game_release(struct game *g);
 /* Make dst an independent copy of src (logs are not copied). */
 void game_copy(struct game *dst, const struct game *src);
 /* A copy as side sees the game, for looking ahead: what side cannot know
- * is replaced by estimates (the other side's trust by side's own, its
- * security and support by their starting values), the move history is
- * dropped, and the random stream is reseeded from seed, so nothing
- * hidden and no future luck leaks into a plan. */
+ * is replaced by estimates (the other side's trust by their_trust, side's
+ * reckoning of it; its security and support by their starting values),
+ * the move history is dropped, and the random stream is reseeded from
+ * seed, so nothing hidden and no future luck leaks into a plan. */
 void game_copy_public(struct game *dst, const struct game *src, int side,
-		      uint64_t seed);
+		      double their_trust, uint64_t seed);
 
 int game_over(const struct game *g);
 

@@ -449,8 +449,8 @@ static void test_public_copy_hides_the_other_side(void **state)
 	assert_int_equal(play2(&g, mk(0, 4, -1), mk(1, 4, 0)), 0);
 	g.st.side[1].trust = 12;
 	g.st.side[1].security = 3;
-	game_copy_public(&c, &g, SIDE_A, 77);
-	assert_true(c.st.side[1].trust == g.st.side[0].trust);
+	game_copy_public(&c, &g, SIDE_A, 41, 77);
+	assert_true(c.st.side[1].trust == 41);
 	assert_true(c.st.side[1].security == 50);
 	assert_true(c.st.side[0].security == g.st.side[0].security);
 	assert_int_equal(c.nmoves, 0);
