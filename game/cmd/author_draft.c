@@ -182,8 +182,10 @@ static void draft_ini_head(const struct author_draft *d, struct strbuf *out)
 {
 	struct strbuf sb = STRBUF_INIT;
 
+	draft_comment_text(&sb, d->source);
 	strbuf_addf(out, "; A draft scenario, made by 'detente new' from "
-		    "'%s'.\n;\n", d->source);
+		    "'%s'.\n;\n", sb.buf);
+	strbuf_reset(&sb);
 	draft_comment(out, ";", "It passes 'detente check' and can be played "
 		      "as it stands, but every text and number below is a "
 		      "placeholder or a default to tune. The authors' guide, "
@@ -339,11 +341,12 @@ static void draft_ini_rules(const struct author_draft *d,
 		    "; - tension x tension/100, plus the values of the "
 		    "agreements in force.\n"
 		    "[score]\nsecurity = 3\nsupport = 2\ntension = 4\n"
-		    "; What each ending is worth to both sides (scenarios/"
-		    "README.md, [score]).\n"
-		    "; Uncomment when the loader reads these keys:\n"
-		    "; agreement = 40\n; conflict = -40\n; collapse = -15\n"
-		    "; limit = 0\n");
+		    "; What each ending is worth to both sides, added when the "
+		    "game ends: since\n; an agreement ends the game, it must "
+		    "be worth the years after it, or a\n; side that counts "
+		    "its score would rather never complete one.\n"
+		    "agreement = 40\nconflict = -40\ncollapse = -20\n"
+		    "limit = 0\n");
 }
 
 struct draft_rung {

@@ -48,9 +48,16 @@ void author_draft_proposals(const struct author_draft *d,
 void author_draft_actions(const struct author_draft *d, struct strbuf *out);
 void author_draft_events(const struct author_draft *d, struct strbuf *out);
 
-/* The draft effects, signal and note chosen for a quote (for tests and
- * for `new`'s listing): the topic's index, or -1 for the default. */
-int author_draft_topic(const char *quote, const char **effects,
-		       double *signal, const char **note);
+/* What a proposal is about, from its quote: the draft's effects,
+ * signal, min_trust and a note for its summary. */
+struct author_topic {
+	int index;		/* -1: nothing recognised (the defaults) */
+	const char *effects;
+	double signal;
+	int min_trust;
+	const char *note;	/* in English */
+};
+
+void author_draft_topic(const char *quote, struct author_topic *out);
 
 #endif

@@ -74,7 +74,8 @@ static void stems_release(struct stems *st)
 
 static int stems_has(const struct stems *st, const char *s)
 {
-	return bsearch(&s, st->v, st->n, sizeof *st->v, stem_cmp) != NULL;
+	return st->n &&
+	       bsearch(&s, st->v, st->n, sizeof *st->v, stem_cmp) != NULL;
 }
 
 /* Document frequency: in how many sentences a stem occurs. */
@@ -167,6 +168,8 @@ static size_t find_cap(struct cand *c, size_t n,
 			if (c[j].alive && (!worst || cand_better(worst, &c[j],
 							       ss)))
 				worst = &c[j];
+		if (!worst)
+			break;
 		worst->alive = 0;
 		alive--;
 		dropped++;

@@ -173,16 +173,23 @@ static int split_list_item(const char *s, size_t a, size_t b)
 	return i < b && author_is_space(author_next(s, b, &i));
 }
 
+/* An ASCII blank: a line's ends are trimmed byte by byte, and a byte of
+ * a longer character (0x85, 0xA0) must not be taken for a space. */
+static int split_blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f';
+}
+
 static void split_line_info(const char *s, struct line *ln)
 {
 	size_t i, k;
 	uint32_t cp;
 
 	ln->ta = ln->a;
-	while (ln->ta < ln->b && author_is_space((unsigned char)s[ln->ta]))
+	while (ln->ta < ln->b && split_blank(s[ln->ta]))
 		ln->ta++;
 	ln->tb = ln->b;
-	while (ln->tb > ln->ta && author_is_space((unsigned char)s[ln->tb - 1]))
+	while (ln->tb > ln->ta && split_blank(s[ln->tb - 1]))
 		ln->tb--;
 	ln->chars = 0;
 	ln->first = ln->last = 0;

@@ -18,20 +18,21 @@
 struct topic {
 	const char *stems;	/* words, '*' for a stem, in any language */
 	const char *effects;
-	double signal;
+	double signal;		/* the proposer's trust grows by it */
+	int min_trust;		/* the signer's trust it needs */
 	struct tr note;
 };
 
 static const struct topic topics[] = {
 	{ "hotline* channel* communicat* канал* комуникац* горещ* связ*",
-	  "misattribution -15; tension -1", 1.5,
+	  "misattribution -15; tension -1", 1.33, 20,
 	  { "a channel: while it is in force, incidents are less often "
 	    "blamed on the wrong side and tension eases",
 	    "канал за връзка: докато действа, инцидентите по-рядко се "
 	    "приписват на грешната страна и напрежението спада" } },
 	{ "incident* accident* notif* notice уведом* инцидент* авари* "
 	  "предупрежд* предотвратяв*",
-	  "accident -3; misattribution -10", 2,
+	  "accident -3; misattribution -10", 1.6, 35,
 	  { "rules of the road: while it is in force, fewer accidents "
 	    "happen and fewer incidents are misread",
 	    "правила за поведение: докато действа, стават по-малко аварии "
@@ -39,7 +40,7 @@ static const struct topic topics[] = {
 	{ "guarantee* non-interfer* interfer* strike* attack* moratorium* "
 	  "restrain* refrain* гаранци* ненамес* намес* удар* атак* "
 	  "мораториум* мораторий* гаранти* невмешат* вмешат* учени*",
-	  "accident -2; tension -1", 2.2,
+	  "accident -2; tension -1", 1.7, 50,
 	  { "a pledge of restraint: signing it is a costly signal, and "
 	    "covert probing or an attack breaches it",
 	    "обещание за въздържане: подписът е скъп сигнал, а тайното "
@@ -48,13 +49,13 @@ static const struct topic topics[] = {
 	  "verif* inspect* meeting* диалог* преговор* експерт* комиси* "
 	  "разследв* проверк* среща* срещи переговор* эксперт* комисси* "
 	  "расследов* встреч*",
-	  "detection +5; tension -0.5", 1.3,
+	  "detection +5; tension -0.5", 1.2, 0,
 	  { "talks between experts: while they go on, covert acts are a "
 	    "little easier to detect",
 	    "разговори между експерти: докато текат, тайните действия се "
 	    "засичат малко по-лесно" } },
 	{ "shar* exchang* data обмен* данн* сподел*",
-	  "detection +3; misattribution -5", 1.4,
+	  "detection +3; misattribution -5", 1.3, 15,
 	  { "shared information: covert acts are easier to detect and "
 	    "incidents easier to explain",
 	    "споделена информация: тайните действия се засичат по-лесно, "
@@ -92,8 +93,7 @@ static int topic_hits(const char *stems, const struct author_words *w)
 	return hits;
 }
 
-int author_draft_topic(const char *quote, const char **effects,
-		       double *signal, const char **note)
+void author_draft_topic(const char *quote, struct author_topic *out)
 {
 	struct author_words w;
 	int best = -1, most = 0, h;
@@ -109,10 +109,11 @@ int author_draft_topic(const char *quote, const char **effects,
 		}
 	}
 	author_words_release(&w);
-	*effects = best < 0 ? "tension -1" : topics[best].effects;
-	*signal = best < 0 ? 1.5 : topics[best].signal;
-	*note = best < 0 ? topic_default.en : topics[best].note.en;
-	return best;
+	out->index = best;
+	out->effects = best < 0 ? "tension -1" : topics[best].effects;
+	out->signal = best < 0 ? 1.4 : topics[best].signal;
+	out->min_trust = best < 0 ? 25 : topics[best].min_trust;
+	out->note = best < 0 ? topic_default.en : topics[best].note.en;
 }
 
 /* ---- proposals.csv -------------------------------------------------- */
@@ -133,7 +134,9 @@ static void draft_props_head(const struct author_draft *d,
 		      "start (a: the side that made it). signal: the "
 		      "likelihood ratio by which a's trust grows when b signs "
 		      "it (a costly commitment says more than talks about "
-		      "talks). effects: each turn while it is in force, "
+		      "talks). min_trust: the trust b needs in a before it "
+		      "can sign: talks first, binding pledges last. effects: "
+		      "each turn while it is in force, "
 		      "drafted from what it is about. value_a, value_b: score "
 		      "a turn for each side while it is in force: say who "
 		      "wants it more.");
@@ -142,7 +145,8 @@ static void draft_props_head(const struct author_draft *d,
 			      "and in the article's language, and add a "
 			      "quote.en column with a translation of each "
 			      "quote.");
-	strbuf_adds(out, "id,tabled_by,signal,value_a,value_b,effects,title");
+	strbuf_adds(out, "id,tabled_by,signal,min_trust,value_a,value_b,"
+		    "effects,title");
 	if (l2)
 		strbuf_addf(out, ",title.%s", l2);
 	draft_csv_text_head(out, d, "summary");
@@ -154,15 +158,15 @@ static void draft_prop_row(const struct author_draft *d, size_t i,
 {
 	const struct author_prop *p = &d->props->v[i];
 	struct strbuf sb = STRBUF_INIT, bg = STRBUF_INIT;
-	const char *fx, *note;
-	double signal;
-	int t = author_draft_topic(p->quote, &fx, &signal, &note);
-	const struct tr *tn = t < 0 ? &topic_default : &topics[t].note;
+	struct author_topic t;
+	const struct tr *tn;
 
+	author_draft_topic(p->quote, &t);
+	tn = t.index < 0 ? &topic_default : &topics[t.index].note;
 	strbuf_addf(out, "# p%zu: %s:%d:%d, cues: %s\n", i + 1, d->article,
 		    p->line, p->col, p->why);
-	strbuf_addf(out, "p%zu,a,%g,1,1", i + 1, signal);
-	draft_csv(out, fx, 0);
+	strbuf_addf(out, "p%zu,a,%g,%d,1,1", i + 1, t.signal, t.min_trust);
+	draft_csv(out, t.effects, 0);
 	if (draft_lang2(d)) {
 		strbuf_addf(&sb, "Proposal %zu", i + 1);
 		draft_csv(out, sb.buf, 0);
@@ -201,21 +205,21 @@ struct draft_action {
 };
 
 static const struct draft_action draft_actions[] = {
-	{ "table", "diplomatic", "cooperative", "no", "0", "1.2", "table",
+	{ "table", "diplomatic", "cooperative", "no", "0", "1.08", "table",
 	  "", "tension -1", 0,
 	  { "Table a proposal", "Внасяне на предложение" },
 	  { "Put a proposal on the table, or back on it. Words cost little, "
 	    "so the signal is modest.",
 	    "Поставяне на предложение на масата, или повторно. Думите "
 	    "струват малко, затова сигналът е скромен." } },
-	{ "accept", "diplomatic", "cooperative", "no", "0", "1.3", "accept",
+	{ "accept", "diplomatic", "cooperative", "no", "0", "1.11", "accept",
 	  "", "tension -2", 0,
 	  { "Sign a proposal", "Подписване на предложение" },
 	  { "Sign a proposal the other side has tabled: it comes into force "
 	    "at once. Signing is a costly signal.",
 	    "Подписване на предложение, внесено от другата страна: то влиза "
 	    "в сила веднага. Подписът е скъп сигнал." } },
-	{ "statement", "diplomatic", "cooperative", "no", "0", "1.1", "none",
+	{ "statement", "diplomatic", "cooperative", "no", "0", "1.04", "none",
 	  "support.self +1", "tension -1", 0,
 	  { "Goodwill statement", "Изявление на добра воля" },
 	  { "Say in public that you are ready to talk. Popular at home, but "
@@ -226,28 +230,28 @@ static const struct draft_action draft_actions[] = {
 	  { "Hold position", "Изчакване" },
 	  { "No diplomatic move this turn.",
 	    "Без дипломатически ход този път." } },
-	{ "reject", "diplomatic", "hostile", "no", "0", "0.8", "reject",
+	{ "reject", "diplomatic", "hostile", "no", "0", "0.91", "reject",
 	  "", "tension +1", 0,
 	  { "Reject a proposal", "Отхвърляне на предложение" },
 	  { "Turn down a proposal the other side has tabled. Either side "
 	    "may table it again later.",
 	    "Отхвърляне на предложение, внесено от другата страна. Всяка "
 	    "страна може да го внесе отново по-късно." } },
-	{ "withdraw", "diplomatic", "hostile", "no", "0", "0.6", "withdraw",
+	{ "withdraw", "diplomatic", "hostile", "no", "0", "0.82", "withdraw",
 	  "", "tension +2", 0,
 	  { "Withdraw from a proposal", "Оттегляне от предложение" },
 	  { "Take back your own offer, or leave an agreement in force. Its "
 	    "effects stop at once.",
 	    "Оттегляне на собствено предложение или излизане от действащо "
 	    "споразумение. Ефектите му спират веднага." } },
-	{ "sanctions", "diplomatic", "hostile", "no", "0", "0.5", "none",
+	{ "sanctions", "diplomatic", "hostile", "no", "0", "0.76", "none",
 	  "support.self +1", "tension +2; security.other -1; support.other -1",
 	  0, { "Sanctions", "Санкции" },
 	  { "Sanctions on officials and firms of the other side. They play "
 	    "well at home and harden positions abroad.",
 	    "Санкции срещу длъжностни лица и фирми на другата страна. "
 	    "Харесват се у дома и втвърдяват позициите навън." } },
-	{ "share_intel", "cyber", "cooperative", "no", "0", "1.6", "none",
+	{ "share_intel", "cyber", "cooperative", "no", "0", "1.21", "none",
 	  "security.other +3; security.self -1", "tension -3", 0,
 	  { "Share threat intelligence", "Споделяне на информация за "
 	    "заплахи" },
@@ -262,14 +266,14 @@ static const struct draft_action draft_actions[] = {
 	  { "Patch, segment and watch your own networks. Threatens no one.",
 	    "Обновяване, сегментиране и наблюдение на собствените мрежи. Не "
 	    "заплашва никого." } },
-	{ "probe", "cyber", "hostile", "yes", "40", "0.5", "none",
+	{ "probe", "cyber", "hostile", "yes", "40", "0.76", "none",
 	  "security.self +1; security.other -2", "tension +2", 1,
 	  { "Covert probing", "Тайно проникване" },
 	  { "Covertly enter the other side's networks to map them. Seen only "
 	    "when detected. Breaches pledges of restraint.",
 	    "Тайно проникване в мрежите на другата страна. Вижда се само "
 	    "ако бъде засечено. Нарушава обещанията за въздържане." } },
-	{ "attack", "cyber", "hostile", "yes", "85", "0.2", "none",
+	{ "attack", "cyber", "hostile", "yes", "85", "0.53", "none",
 	  "security.other -8; tension +3", "tension +2", 2,
 	  { "Disruptive attack", "Разрушителна атака" },
 	  { "Disrupt systems the other side depends on. The damage is felt "
@@ -288,13 +292,12 @@ static void draft_breaches(const struct author_draft *d, int which,
 			   struct strbuf *out)
 {
 	struct strbuf ids = STRBUF_INIT;
-	const char *fx, *note;
-	double signal;
+	struct author_topic t;
 	size_t i;
 
 	for (i = 0; which && i < d->props->n; i++) {
-		if (which == 1 && author_draft_topic(d->props->v[i].quote, &fx,
-			&signal, &note) != TOPIC_RESTRAINT)
+		author_draft_topic(d->props->v[i].quote, &t);
+		if (which == 1 && t.index != TOPIC_RESTRAINT)
 			continue;
 		strbuf_addf(&ids, "%sp%zu", ids.len ? " " : "", i + 1);
 	}
@@ -318,10 +321,11 @@ void author_draft_actions(const struct author_draft *d, struct strbuf *out)
 		      "percent). effects: always (self: the actor). if_seen: "
 		      "when the other side sees it. op: what a move does to a "
 		      "proposal. breaches: the proposals a detected act "
-		      "violates while they are in force. Every side needs a "
-		      "move with op none of each kind.");
+		      "violates while they are in force. sides: who may use it "
+		      "(a, b or both). Every side needs a move with op none of "
+		      "each kind.");
 	strbuf_adds(out, "id,kind,stance,covert,detect,lr,op,effects,if_seen,"
-		    "breaches");
+		    "breaches,sides");
 	draft_csv_text_head(out, d, "name");
 	draft_csv_text_head(out, d, "description");
 	strbuf_addc(out, '\n');
@@ -332,6 +336,7 @@ void author_draft_actions(const struct author_draft *d, struct strbuf *out)
 		draft_csv(out, a->effects, 0);
 		draft_csv(out, a->seen, 0);
 		draft_breaches(d, a->breaches, out);
+		strbuf_adds(out, ",both");
 		draft_csv_text(out, d, &a->name);
 		draft_csv_text(out, d, &a->desc);
 		strbuf_addc(out, '\n');

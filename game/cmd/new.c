@@ -129,13 +129,36 @@ static void new_place(const char *s, size_t off, int *line, int *col)
 	*col = (int)utf8_chars(s + a, off - a) + 1;
 }
 
+/* UTF-8, no NUL, not blank: what the loader will ask of the copy. */
+static int new_check_text(const char *path, const struct strbuf *t)
+{
+	size_t bad = utf8_invalid_at(t->buf, t->len);
+	const char *nul = memchr(t->buf, '\0', t->len);
+	int line, col;
+
+	if (nul && (size_t)(nul - t->buf) < bad)
+		bad = (size_t)(nul - t->buf);
+	if (bad < t->len) {
+		new_place(t->buf, bad, &line, &col);
+		fprintf(stderr, "%s:%d:%d: %s\n", path, line, col,
+			t->buf[bad] ? "invalid UTF-8 (save the article as "
+			"UTF-8 text)" : "NUL byte in a text file");
+		return -1;
+	}
+	if (!t->buf[strspn(t->buf, " \t\r\n\v\f")]) {
+		fprintf(stderr, "detente new: '%s' is empty\n", path);
+		return -1;
+	}
+	return 0;
+}
+
 /* The article's bytes, checked as the loader will check them. */
 static int new_read(const char *path, struct strbuf *out)
 {
 	FILE *f = fopen(path, "rb");
 	char buf[65536];
-	size_t n, bad;
-	int line, col;
+	size_t n;
+	int err;
 
 	if (!f) {
 		fprintf(stderr, "detente new: cannot open '%s': %s\n", path,
@@ -145,30 +168,19 @@ static int new_read(const char *path, struct strbuf *out)
 	while ((n = fread(buf, 1, sizeof buf, f)) > 0 &&
 	       out->len <= NEW_MAX_ARTICLE)
 		strbuf_add(out, buf, n);
-	if (ferror(f)) {
+	err = ferror(f) ? errno : 0;
+	fclose(f);
+	if (err) {
 		fprintf(stderr, "detente new: cannot read '%s': %s\n", path,
-			cmd_strerror(errno));
-		fclose(f);
+			cmd_strerror(err));
 		return -1;
 	}
-	fclose(f);
 	if (out->len > NEW_MAX_ARTICLE) {
 		fprintf(stderr, "detente new: '%s' is too large (at most "
 			"1 MiB)\n", path);
 		return -1;
 	}
-	bad = utf8_invalid_at(out->buf, out->len);
-	if (bad == out->len && memchr(out->buf, '\0', out->len))
-		bad = (size_t)((const char *)memchr(out->buf, '\0', out->len) -
-			       out->buf);
-	if (bad < out->len) {
-		new_place(out->buf, bad, &line, &col);
-		fprintf(stderr, "%s:%d:%d: %s\n", path, line, col,
-			out->buf[bad] ? "invalid UTF-8 (save the article as "
-			"UTF-8 text)" : "NUL byte in a text file");
-		return -1;
-	}
-	return 0;
+	return new_check_text(path, out);
 }
 
 /* ---- writing the folder ------------------------------------------- */
@@ -285,8 +297,8 @@ static void new_report(const struct new_opts *o, const struct author_draft *d)
 		printf("  (%zu weaker candidate%s left out: at most %d)\n",
 		       p->dropped, p->dropped == 1 ? "" : "s",
 		       AUTHOR_MAX_PROPS);
-	printf("next: edit the files in '%s' (scenarios/README.md, \"From an "
-	       "article to a scenario\"), then\n  detente check %s\n"
+	printf("next: edit the files in '%s' (scenarios/README.md explains "
+	       "each), then\n  detente check %s\n"
 	       "  detente sim --scenario %s --a tft --b hawk --games 100\n",
 	       o->dir, o->dir, o->dir);
 }
