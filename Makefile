@@ -4,8 +4,12 @@
 #   make run      start the game
 #   make test     every test suite; ends with "N passed, N failed"
 #   make bench    speed and memory figures
-#   make fuzz     run every fuzz target for FUZZ_SECONDS each
-#   make install  PREFIX=/usr/local DESTDIR=...
+#   make fuzz     run every fuzz target for FUZZ_SECONDS each (FUZZ_JOBS
+#                 at a time, FUZZ_TARGETS to pick some)
+#   make memcheck the whole suite with ./detente under valgrind memcheck
+#   make sanitize the whole suite with ./detente built with ASan and UBSan
+#   make analyze  cppcheck and gcc -fanalyzer over game/
+#   make install  PREFIX=/usr/local DESTDIR=...; make uninstall likewise
 
 PREFIX    ?= /usr/local
 BINDIR    ?= $(PREFIX)/games
@@ -57,7 +61,7 @@ DEPS_BUILD := $(B)/.deps-build
 DEPS_TEST  := $(B)/.deps-test
 
 .PHONY: all run test unit bench fuzz install uninstall clean check-scenarios \
-        analyze asan-unit deps
+        analyze analyzer asan-unit deps memcheck sanitize fuzzers
 .DEFAULT_GOAL := all
 
 all: detente
@@ -102,22 +106,43 @@ $(B)/rel/tests/unit/%.o $(B)/asan/tests/unit/%.o: | $(DEPS_TEST)
 unit: $(UNITS:%=$(B)/rel/tests/%)
 asan-unit: $(UNITS:%=$(B)/asan/tests/%)
 
+# The game itself under ASan and UBSan, for `make sanitize`.
+$(B)/asan/detente: $(UI_SRC:%.c=$(B)/asan/%.o) $(B)/asan/libdetente.a
+	$(CC) $(SAN) -o $@ $^ $(CURSES_LIBS) $(LIBS)
+
 # PCG32 cross-check against Debian's libpcg-cpp-dev.
 $(B)/pcgref: tests/pcg/pcgref.cpp | $(DEPS_TEST)
 	@mkdir -p $(B)
 	$(CXX) -O2 -std=c++17 -o $@ $<
 
 # Fuzz targets: libFuzzer with ASan and UBSan, built by clang.
-FUZZ_FLAGS := -O1 -g -fsanitize=fuzzer-no-link,address,undefined
+# Undefined behaviour stops the run, so that it is a finding like a crash.
+FUZZ_SAN   := -fsanitize=address,undefined -fno-sanitize-recover=undefined
+FUZZ_FLAGS := -O1 -g -fsanitize=fuzzer-no-link $(FUZZ_SAN)
 $(eval $(call variant,fuzz,clang,$(FUZZ_FLAGS)))
 $(B)/fuzz/bin/%: $(B)/fuzz/tests/fuzz/%.o $(B)/fuzz/libdetente.a | $(DEPS_TEST)
 	@mkdir -p $(@D)
-	clang -fsanitize=fuzzer,address,undefined -o $@ $^ $(LIBS)
+	clang -fsanitize=fuzzer $(FUZZ_SAN) -o $@ $^ $(LIBS)
 $(B)/fuzz/tests/fuzz/%.o: | $(DEPS_TEST)
+# Kept, with their dependencies, so that a change to fuzz_common.h
+# rebuilds the targets that include it.
+.SECONDARY: $(FUZZ_SRC:%.c=$(B)/fuzz/%.o)
+-include $(FUZZ_SRC:%.c=$(B)/fuzz/%.d)
 fuzzers: $(FUZZERS:%=$(B)/fuzz/bin/%)
 
-test: detente unit asan-unit $(B)/pcgref fuzzers | $(DEPS_TEST)
+test: detente $(B)/asan/detente unit asan-unit $(B)/pcgref fuzzers \
+      | $(DEPS_TEST)
 	@tests/run
+
+# The whole suite again with every run of ./detente under valgrind
+# memcheck, or with ./detente built with ASan and UBSan; a report from
+# either is a failure (tests/whole/run says how).
+memcheck: detente $(B)/asan/detente unit asan-unit $(B)/pcgref fuzzers \
+	  | $(DEPS_TEST)
+	@tests/whole/run memcheck
+sanitize: detente $(B)/asan/detente unit asan-unit $(B)/pcgref fuzzers \
+	  | $(DEPS_TEST)
+	@tests/whole/run asan
 
 run: detente
 	./detente
@@ -129,32 +154,47 @@ bench: detente $(B)/rel/bench | $(DEPS_TEST)
 	@tests/bench/run
 
 FUZZ_SECONDS ?= 600
+FUZZ_JOBS    ?= 1
+FUZZ_TARGETS ?=
 fuzz: fuzzers
-	@tests/fuzz/run $(FUZZ_SECONDS)
+	@FUZZ_JOBS=$(FUZZ_JOBS) tests/fuzz/run $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
 check-scenarios: detente
 	./detente check scenarios/*/
 
+# cppcheck over game/, then gcc's static analyzer on every file (it runs
+# only when code is generated, so each file is compiled to an object
+# under build/analyze/, kept so that only changed files are analyzed
+# again). Either one's warning fails the target.
+ANALYZE_OBJ := $(LIB_SRC:%.c=$(B)/analyze/%.o) $(UI_SRC:%.c=$(B)/analyze/%.o)
 analyze: | $(DEPS_TEST)
-	cppcheck --quiet --error-exitcode=1 --enable=warning,portability \
+	cppcheck --quiet --error-exitcode=1 \
+	  --enable=warning,portability,performance \
 	  --std=c11 --inline-suppr -Igame -I/usr/include/iniparser \
-	  --suppress=missingIncludeSystem game
-	$(MAKE) -s clean-analyzer
-	$(CC) -fanalyzer $(BASE_CFLAGS) $(CURSES_CFLAGS) -fsyntax-only \
-	  $(LIB_SRC) $(UI_SRC)
-clean-analyzer:
-	@true
+	  -DDETENTE_VERSION='"$(VERSION)"' --suppress=missingIncludeSystem game
+	$(MAKE) -s analyzer
+analyzer: $(ANALYZE_OBJ)
+$(B)/analyze/%.o: %.c | $(DEPS_BUILD)
+	@mkdir -p $(@D)
+	@echo "analyze $<"
+	@$(CC) -fanalyzer -Werror $(BASE_CFLAGS) $(if $(findstring game/ui/,$<)$(findstring main.c,$<),$(CURSES_CFLAGS)) -MMD -MP -c $< -o $@
+-include $(ANALYZE_OBJ:%.o=%.d)
 
 # The data folder holds scenarios/ and assets/; an installed binary finds
 # it at ../share/detente from its own folder (game/util/paths.h).
-install: detente
+# INSTALL_BIN: another build of the game to install (the sanitizer run
+# installs build/asan/detente).
+INSTALL_BIN ?= detente
+install: $(INSTALL_BIN)
 	install -d "$(DESTDIR)$(BINDIR)" "$(DESTDIR)$(DATADIR)" \
 	  "$(DESTDIR)$(MANDIR)/man6"
-	install -m 0755 detente "$(DESTDIR)$(BINDIR)/detente"
+	install -m 0755 $(INSTALL_BIN) "$(DESTDIR)$(BINDIR)/detente"
 	rm -rf "$(DESTDIR)$(DATADIR)/scenarios" "$(DESTDIR)$(DATADIR)/assets"
 	cp -R scenarios assets "$(DESTDIR)$(DATADIR)/"
 	chmod -R u=rwX,go=rX "$(DESTDIR)$(DATADIR)"
-	install -m 0644 assets/detente.6 "$(DESTDIR)$(MANDIR)/man6/detente.6"
+	sed 's|@DATADIR@|$(DATADIR)|g' assets/detente.6 \
+	  >"$(DESTDIR)$(MANDIR)/man6/detente.6"
+	chmod 0644 "$(DESTDIR)$(MANDIR)/man6/detente.6"
 uninstall:
 	rm -f "$(DESTDIR)$(BINDIR)/detente"
 	rm -f "$(DESTDIR)$(MANDIR)/man6/detente.6"

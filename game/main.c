@@ -12,6 +12,7 @@
 #include "cmd/cmd.h"
 #include "ui/ui.h"
 #include "util/parse.h"
+#include "util/paths.h"
 
 #ifndef DETENTE_VERSION
 #define DETENTE_VERSION "0"
@@ -26,11 +27,14 @@ static void usage(FILE *f)
 	      "actions, turn by turn.\n"
 	      "\n"
 	      "Commands:\n"
-	      "  (none)                 the game, on the default scenario\n"
-	      "  play [--scenario DIR] [--side a|b] [--vs human|DOCTRINE]\n"
+	      "  (none) [--saves DIR] [--lang en|bg]\n"
+	      "                         the game, on the default scenario\n"
+	      "  play [--scenario DIR] [--side a|b] [--vs human|LEVEL|DOCTRINE]\n"
 	      "       [--seed N] [--lang en|bg] [--saves DIR]\n"
 	      "                         a new game with those settings\n"
-	      "  load SAVE              resume a saved game\n"
+	      "  load SAVE [--saves DIR] [--lang en|bg]\n"
+	      "                         resume a saved game (a file, or a "
+	      "name in DIR)\n"
 	      "  check DIR...           validate scenarios\n"
 	      "  sim --scenario DIR --a DOCTRINE --b DOCTRINE [--games N]\n"
 	      "      [--turns N] [--seed N] [--csv FILE|-] [--threads N]\n"
@@ -42,16 +46,46 @@ static void usage(FILE *f)
 	      "                         the transcript of a saved game\n"
 	      "  new DIR --article FILE [--lang xx]\n"
 	      "                         a draft scenario from an article\n"
-	      "  report SAVE|DIR...     a class summary of saved games\n"
+	      "  report [--csv FILE|-] SAVE|DIR...\n"
+	      "                         a class summary of saved games\n"
 	      "\n"
 	      "Options:\n"
 	      "  -h, --help             show this help and exit\n"
 	      "  -V, --version          show the version and exit\n"
 	      "\n"
+	      "Levels (the computer opponent by difficulty):\n"
+	      "  easy        generous tit for tat (gtft)\n"
+	      "  normal      tit for tat (tft)\n"
+	      "  hard        planner, looking 2 turns ahead\n"
+	      "  expert      planner, looking 4 turns ahead\n"
+	      "\n"
 	      "Doctrines:\n", f);
 	for (i = 0; i < ai_count(); i++)
 		fprintf(f, "  %-11s %s\n", ai_name(i), ai_summary(i));
 	fputs("\nExit status: 0 success, 1 bad input, 2 bad usage.\n", f);
+	fprintf(f, "\nScenarios and assets: %s\n", paths_data());
+	if (paths_in_tree())
+		fprintf(f, "Saves: --saves DIR, else %s/saves\n", paths_data());
+	else
+		fputs("Saves: --saves DIR, else $XDG_DATA_HOME/detente/saves "
+		      "(~/.local/share/...)\n", f);
+	fputs("\nFull documentation: man 6 detente, and README.md with the "
+	      "sources.\n"
+	      "Report bugs to the Détente maintainers, with the command and "
+	      "the message.\n", f);
+}
+
+/* GNU's layout: name and version, copyright, then the terms. No licence
+ * has been chosen for Détente yet, so the terms are GCC's wording, which
+ * names none. */
+static void version(void)
+{
+	fputs("detente " DETENTE_VERSION "\n"
+	      "Copyright (C) 2026 the Détente authors.\n"
+	      "This is free software; see the source for copying conditions. "
+	      " There is NO\n"
+	      "warranty; not even for MERCHANTABILITY or FITNESS FOR A "
+	      "PARTICULAR PURPOSE.\n", stdout);
 }
 
 static int usage_error(const char *fmt, ...)
@@ -67,6 +101,15 @@ static int usage_error(const char *fmt, ...)
 	va_end(ap);
 	fputs("\nTry 'detente --help' for more information.\n", stderr);
 	return 2;
+}
+
+/* The difficulty levels the new-game screen offers (game/ui/newgame.c):
+ * easy (gtft), normal (tft), hard (planner, 2 turns ahead) and expert
+ * (planner, 4 turns ahead). */
+static int main_is_level(const char *s)
+{
+	return !strcmp(s, "easy") || !strcmp(s, "normal") ||
+	       !strcmp(s, "hard") || !strcmp(s, "expert");
 }
 
 static int parse_side(const char *s)
@@ -95,7 +138,7 @@ static int main_play(int argc, char **argv, struct ui_opts *o)
 
 	opterr = 0;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "+h", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+:h", opts, NULL)) != -1) {
 		switch (c) {
 		case 's': o->scenario = optarg; break;
 		case 'S':
@@ -105,7 +148,8 @@ static int main_play(int argc, char **argv, struct ui_opts *o)
 						   "not '%s'", optarg);
 			break;
 		case 'v':
-			if (strcmp(optarg, "human") && ai_find(optarg) < 0)
+			if (strcmp(optarg, "human") && ai_find(optarg) < 0 &&
+			    !main_is_level(optarg))
 				return usage_error("unknown opponent '%s'",
 						   optarg);
 			o->vs = optarg;
@@ -124,6 +168,9 @@ static int main_play(int argc, char **argv, struct ui_opts *o)
 			break;
 		case 'd': o->saves_dir = optarg; break;
 		case 'h': usage(stdout); return 0;
+		case ':':
+			return usage_error("option '%s' needs a value",
+					 argv[optind - 1]);
 		default:
 			return usage_error("unknown option '%s'",
 					   argv[optind - 1]);
@@ -135,16 +182,54 @@ static int main_play(int argc, char **argv, struct ui_opts *o)
 	return -1;
 }
 
-static int main_load(int argc, char **argv, struct ui_opts *o)
+/* --saves DIR and --lang CODE, which the title screen and `load` take;
+ * argv[*i] is one of them. 0, or a usage error's status. */
+static int main_common(int argc, char **argv, int *i, struct ui_opts *o)
 {
-	int i;
+	const char *opt = argv[*i];
+
+	if (*i + 1 >= argc)
+		return usage_error("option '%s' needs a value", opt);
+	if (!strcmp(opt, "--saves")) {
+		o->saves_dir = argv[++*i];
+		return 0;
+	}
+	if (strcmp(argv[*i + 1], "en") && strcmp(argv[*i + 1], "bg"))
+		return usage_error("unknown language '%s'", argv[*i + 1]);
+	o->lang = argv[++*i];
+	return 0;
+}
+
+static int main_is_common(const char *a)
+{
+	return !strcmp(a, "--saves") || !strcmp(a, "--lang");
+}
+
+/* detente [--saves DIR] [--lang en|bg]: the title screen. */
+static int main_title(int argc, char **argv, struct ui_opts *o)
+{
+	int i, rc;
 
 	for (i = 1; i < argc; i++) {
-		if (!strcmp(argv[i], "--saves") && i + 1 < argc)
-			o->saves_dir = argv[++i];
-		else if (!strcmp(argv[i], "--lang") && i + 1 < argc)
-			o->lang = argv[++i];
-		else if (argv[i][0] == '-' && argv[i][1])
+		if (!main_is_common(argv[i]))
+			return usage_error("unknown option '%s'", argv[i]);
+		rc = main_common(argc, argv, &i, o);
+		if (rc)
+			return rc;
+	}
+	return -1;
+}
+
+static int main_load(int argc, char **argv, struct ui_opts *o)
+{
+	int i, rc;
+
+	for (i = 1; i < argc; i++) {
+		if (main_is_common(argv[i])) {
+			rc = main_common(argc, argv, &i, o);
+			if (rc)
+				return rc;
+		} else if (argv[i][0] == '-' && argv[i][1])
 			return usage_error("unknown option '%s'", argv[i]);
 		else if (o->load)
 			return usage_error("unexpected argument '%s'",
@@ -173,7 +258,7 @@ static int main_dispatch(int argc, char **argv)
 		return 0;
 	}
 	if (!strcmp(cmd, "-V") || !strcmp(cmd, "--version")) {
-		printf("detente " DETENTE_VERSION "\n");
+		version();
 		return 0;
 	}
 	if (!strcmp(cmd, "check"))
@@ -188,7 +273,9 @@ static int main_dispatch(int argc, char **argv)
 		return cmd_new(argc - 1, argv + 1);
 	if (!strcmp(cmd, "report"))
 		return cmd_report(argc - 1, argv + 1);
-	if (!strcmp(cmd, "play"))
+	if (main_is_common(cmd))
+		rc = main_title(argc, argv, &o);
+	else if (!strcmp(cmd, "play"))
 		rc = main_play(argc - 1, argv + 1, &o);
 	else if (!strcmp(cmd, "load"))
 		rc = main_load(argc - 1, argv + 1, &o);

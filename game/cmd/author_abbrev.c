@@ -76,7 +76,7 @@ static int abbrev_word_char(uint32_t cp)
 int author_abbrev_before(const char *s, size_t a, size_t dot)
 {
 	size_t t = dot, k, chars = 0;
-	uint32_t cp = 0, first = 0;
+	uint32_t cp, first = 0;
 
 	while (t > a) {
 		cp = author_prev(s, t, &k);

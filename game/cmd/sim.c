@@ -67,7 +67,7 @@ static int sim_parse(int argc, char **argv, struct sim_opts *o)
 
 	opterr = 0;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "+h", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+:h", opts, NULL)) != -1) {
 		switch (c) {
 		case 's': o->scenario = optarg; break;
 		case 'a': o->cfg.doctrine[0] = optarg; break;
@@ -109,6 +109,9 @@ static int sim_parse(int argc, char **argv, struct sim_opts *o)
 			      "[--threads N] [--shard K/N] [--save FILE]\n",
 			      stdout);
 			return 0;
+		case ':':
+			return cmd_usage("option '%s' needs a value",
+					 argv[optind - 1]);
 		default:
 			return cmd_usage("unknown option '%s'",
 					 argv[optind - 1]);

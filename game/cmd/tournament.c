@@ -62,7 +62,7 @@ static int tour_parse(int argc, char **argv, struct tour_opts *o)
 
 	opterr = 0;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "+h", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+:h", opts, NULL)) != -1) {
 		switch (c) {
 		case 's': o->scenario = optarg; break;
 		case 'c': o->csv = optarg; break;
@@ -88,6 +88,9 @@ static int tour_parse(int argc, char **argv, struct tour_opts *o)
 			      "[--games N] [--seed N] [--csv FILE|-] "
 			      "[--threads N]\n", stdout);
 			return 0;
+		case ':':
+			return cmd_usage("option '%s' needs a value",
+					 argv[optind - 1]);
 		default:
 			return cmd_usage("unknown option '%s'",
 					 argv[optind - 1]);

@@ -32,6 +32,7 @@ struct ini_st {
 	int cur;		/* current section, -1 before the first,
 				   INI_LOST after a broken header */
 	int failed;
+	int full;		/* a cap was reached: the scan stops */
 };
 
 /* Keys after a broken section header belong nowhere we know: they are
@@ -211,6 +212,13 @@ static void ini_add_section(struct ini_st *st, size_t a, size_t na,
 	int dup = ini_scan_section(s, lname), line, col;
 
 	ini_pos(st, a, &line, &col);
+	if (dup < 0 && s->nsect == INI_MAX_SECTIONS) {
+		ini_err(st, line, col, DIAG_TOO_MANY, "sections",
+			INI_MAX_SECTIONS);
+		st->full = 1;
+		free(lname);
+		return;
+	}
 	if (dup >= 0) {
 		ini_err(st, line, col, DIAG_INI_DUP_SECTION, s->sect[dup].name,
 			s->sect[dup].line);
@@ -296,6 +304,12 @@ static void ini_add_entry(struct ini_st *st, size_t a, size_t kb,
 	char *key = ini_lower(st->text + a, kb - a);
 	int dup = ini_scan_entry(s, st->cur, key);
 
+	if (dup < 0 && s->nent == INI_MAX_KEYS) {
+		ini_err_at(st, a, DIAG_TOO_MANY, "keys", INI_MAX_KEYS);
+		st->full = 1;
+		free(key);
+		return;
+	}
 	if (dup >= 0) {
 		ini_err_at(st, a, DIAG_INI_DUP_KEY, s->ent[dup].rawkey,
 			   s->ent[dup].line);
@@ -379,7 +393,7 @@ int ini_scan(struct ini_scan *s, const char *path, const char *buf,
 	st.cur = -1;
 	if (len >= 3 && !memcmp(buf, ini_bom, 3))
 		st.i = 3;
-	while (st.i < len) {
+	while (st.i < len && !st.full) {
 		st.n = st.nseg = 0;
 		st.bad = 0;
 		while (ini_physical(&st))

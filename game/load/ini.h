@@ -27,6 +27,11 @@
 #include "load/diag.h"
 
 #define INI_MAX_LINE 1000
+/* Far above what a scenario needs (about 40 sections, 500 keys with
+ * eight languages), and low enough that a megabyte of "[x1]" or "k=1"
+ * lines is refused at once rather than looked up key by key. */
+#define INI_MAX_SECTIONS 100
+#define INI_MAX_KEYS 2000
 
 struct ini_sect {
 	char *name;		/* as written, trimmed; owned */

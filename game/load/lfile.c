@@ -1,7 +1,9 @@
 /* lfile.c — reading scenario files inside their folder. */
 
-/* realpath() is XSI in glibc's eyes: ask for it. */
+/* realpath() is XSI in glibc's eyes, syscall() a glibc extension: ask
+ * for both. */
 #define _XOPEN_SOURCE 700
+#define _DEFAULT_SOURCE
 
 #include "load/lfile.h"
 #include "load/value.h"
@@ -11,10 +13,16 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <unistd.h>
+
+#ifdef SYS_openat2
+#include <linux/openat2.h>
+#endif
 
 void lfile_init(struct lfile *f)
 {
@@ -88,13 +96,39 @@ static int lfile_inside(const char *rdir, const char *real)
 	return !strncmp(real, rdir, n) && real[n] == '/';
 }
 
+/* Read from fd into f->buf, sized to the file (a byte more, to see a
+ * file that grew since fstat) and grown up to one byte over the cap: a
+ * buffer of the cap for every file would cost a megabyte a file. */
+static int lfile_read_fd(struct lfile *f, int fd, size_t size, size_t *got)
+{
+	size_t cap = size + 1;
+	ssize_t r;
+
+	f->buf = xmalloc(cap + 1);
+	*got = 0;
+	for (;;) {
+		if (*got == cap) {
+			if (cap > LFILE_MAX)
+				return 0;
+			cap = cap > LFILE_MAX / 2 ? LFILE_MAX + 1 : 2 * cap;
+			f->buf = xrealloc(f->buf, cap + 1);
+		}
+		r = read(fd, f->buf + *got, cap - *got);
+		if (r == 0)
+			return 0;
+		if (r < 0 && errno != EINTR)
+			return -1;
+		if (r > 0)
+			*got += (size_t)r;
+	}
+}
+
 /* Read a regular file of at most LFILE_MAX bytes from fd. */
 static int lfile_slurp(struct lfile *f, int fd, const char *name,
 		       const struct lfile_at *at, struct diag *d)
 {
 	struct stat sb;
-	ssize_t r;
-	size_t got = 0;
+	size_t got;
 
 	if (fstat(fd, &sb) < 0) {
 		lfile_err(d, at, DIAG_READ, name, errno);
@@ -109,17 +143,9 @@ static int lfile_slurp(struct lfile *f, int fd, const char *name,
 		lfile_err(d, at, DIAG_TOO_BIG, name, 0);
 		return -1;
 	}
-	/* One byte more than the cap: a file that grew since fstat. */
-	f->buf = xmalloc(LFILE_MAX + 2);
-	while (got <= LFILE_MAX &&
-	       (r = read(fd, f->buf + got, LFILE_MAX + 1 - got)) != 0) {
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r < 0) {
-			lfile_err(d, at, DIAG_READ, name, errno);
-			return -1;
-		}
-		got += (size_t)r;
+	if (lfile_read_fd(f, fd, (size_t)sb.st_size, &got) < 0) {
+		lfile_err(d, at, DIAG_READ, name, errno);
+		return -1;
 	}
 	if (got > LFILE_MAX) {
 		lfile_err(d, at, DIAG_TOO_BIG, name, 0);
@@ -128,6 +154,71 @@ static int lfile_slurp(struct lfile *f, int fd, const char *name,
 	f->buf[got] = '\0';
 	f->len = got;
 	return 0;
+}
+
+/* Open real, a path without links inside rdir, beneath rdir, refusing
+ * any link met on the way (RESOLVE_NO_SYMLINKS): the kernel checks
+ * every step as it takes it. -1 with errno; ENOSYS when the kernel (or
+ * a sandbox) does not offer it. */
+static int lfile_openat2(const char *rdir, const char *real)
+{
+#ifdef SYS_openat2
+	struct open_how how;
+	const char *rel = real + strlen(rdir) + (strcmp(rdir, "/") != 0);
+	int dfd = open(rdir, O_RDONLY | O_DIRECTORY | O_CLOEXEC), fd, e;
+
+	if (dfd < 0)
+		return -1;
+	memset(&how, 0, sizeof how);
+	how.flags = O_RDONLY | O_NONBLOCK | O_CLOEXEC;
+	how.resolve = RESOLVE_BENEATH | RESOLVE_NO_SYMLINKS;
+	fd = (int)syscall(SYS_openat2, dfd, rel, &how, sizeof how);
+	e = errno;
+	close(dfd);
+	errno = e;
+	return fd;
+#else
+	(void)rdir; (void)real;
+	errno = ENOSYS;
+	return -1;
+#endif
+}
+
+/* Without openat2: no link at the end (O_NOFOLLOW), and the path of the
+ * file opened, read back from /proc, must be inside rdir. */
+static int lfile_open_checked(const char *rdir, const char *real)
+{
+	char proc[64], buf[4096];
+	ssize_t n;
+	int fd = open(real, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOFOLLOW);
+
+	if (fd < 0)
+		return -1;
+	snprintf(proc, sizeof proc, "/proc/self/fd/%d", fd);
+	n = readlink(proc, buf, sizeof buf - 1);
+	if (n < 0)
+		return fd;	/* no /proc: the checks before must do */
+	buf[n] = '\0';
+	if (lfile_inside(rdir, buf))
+		return fd;
+	close(fd);
+	errno = EXDEV;
+	return -1;
+}
+
+/* Open real, found inside rdir a moment ago, so that what is opened is
+ * still inside: on a shared machine the folder's owner may swap one of
+ * its folders for a link to elsewhere between the check and the open.
+ * O_NONBLOCK: a FIFO must not hang the loader before fstat refuses it.
+ * -1 with errno; EXDEV or ELOOP: the path led outside. */
+static int lfile_open_inside(const char *rdir, const char *real)
+{
+	int fd = lfile_openat2(rdir, real);
+
+	if (fd >= 0 || (errno != ENOSYS && errno != EPERM &&
+			errno != EINVAL && errno != E2BIG))
+		return fd;
+	return lfile_open_checked(rdir, real);
 }
 
 static int lfile_open(struct lfile *f, const char *fspath, const char *rdir,
@@ -146,10 +237,12 @@ static int lfile_open(struct lfile *f, const char *fspath, const char *rdir,
 		free(real);
 		return -1;
 	}
-	/* O_NONBLOCK: a FIFO must not hang the loader before fstat
-	 * refuses it. */
-	fd = open(real, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+	fd = lfile_open_inside(rdir, real);
 	free(real);
+	if (fd < 0 && (errno == EXDEV || errno == ELOOP)) {
+		lfile_err(d, at, DIAG_PATH_OUTSIDE, name, 0);
+		return -1;
+	}
 	if (fd < 0) {
 		lfile_err(d, at, DIAG_OPEN, name, errno);
 		return -1;

@@ -447,7 +447,8 @@ static void ld_store(const struct keyspec *k, void *base, double x)
 }
 
 /* Every key of a section kind, from section si, into base (the
- * section's struct, for numbers). */
+ * section's struct, for numbers) and texts (NULL for a kind that has
+ * no text keys). */
 static void ld_keys(struct ld *ld, int si, int kind, void *base,
 		    struct text *const *texts)
 {
@@ -456,7 +457,8 @@ static void ld_keys(struct ld *ld, int si, int kind, void *base,
 
 	for (k = sk_keys[kind]; k->key; k++) {
 		if (k->type == KT_TEXT) {
-			ld_text(ld, si, k->key, k->req, texts[ti++]);
+			if (texts)
+				ld_text(ld, si, k->key, k->req, texts[ti++]);
 			continue;
 		}
 		if (k->type == KT_NUM || k->type == KT_INT)

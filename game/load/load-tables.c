@@ -346,7 +346,6 @@ struct ld_pay {
 	struct ld_tab tb;
 	int kind;		/* of the table's actions, -1 until known */
 	int *first;		/* line of each pair's row, 0: none yet */
-	int errors;
 };
 
 /* The action in column k (of side s) of row r, or -1. */

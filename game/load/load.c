@@ -122,19 +122,24 @@ static void ld_digest(struct ld *ld, const struct lfile *f)
 static int ld_open_ini(struct ld *ld)
 {
 	struct lfile_at at = { NULL, 1, 1 };
-	char why[128], *fspath;
+	char why[128], *fspath, *where;
 	int rc;
 
-	ld->ini_file.path = lfile_join(ld->dir, "scenario.ini");
-	at.file = ld->ini_file.path;
+	/* Its own copy of the name for messages: lfile_read() starts by
+	 * freeing the path ld->ini_file holds. */
+	where = lfile_join(ld->dir, "scenario.ini");
+	at.file = where;
 	ld->rdir = realpath(ld->dir, NULL);
 	if (!ld->rdir) {
 		diag_add(ld->d, at.file, 1, 1, DIAG_OPEN, "scenario.ini",
 			 diag_strerror(errno, why, sizeof why));
+		ld->ini_file.path = where;
 		return -1;
 	}
-	if (lfile_read(&ld->ini_file, ld->dir, ld->rdir, "scenario.ini", &at,
-		       ld->d) < 0)
+	rc = lfile_read(&ld->ini_file, ld->dir, ld->rdir, "scenario.ini", &at,
+			ld->d);
+	free(where);
+	if (rc < 0)
 		return -1;
 	ld_digest(ld, &ld->ini_file);
 	fspath = xasprintf("%s/scenario.ini", ld->dir);

@@ -292,7 +292,7 @@ static void quote_show(const struct quote_text *t, size_t s, size_t e,
 	char enc[4];
 
 	for (i = s; i < e && shown < QUOTE_PASSAGE; i++, shown++) {
-		k = quote_decode(t->text, t->len, t->off[i], &c);
+		quote_decode(t->text, t->len, t->off[i], &c);
 		if (t->cp[i] == QUOTE_SPACE) {
 			enc[0] = ' ';
 			k = 1;

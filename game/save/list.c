@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "save/savegame.h"
 #include "util/xmalloc.h"
 
 static int is_save_name(const char *name)
@@ -41,6 +42,7 @@ static void entry_fill(struct save_entry *e, const char *dir,
 	e->player[0] = b->player[0];
 	e->player[1] = b->player[1];
 	e->turn = save_branch_turns(b);
+	e->turn_limit = sv.turn_limit;
 	e->branches = (int)sv.nbr;
 	e->updated = sv.updated;
 	save_release(&sv);
@@ -108,6 +110,64 @@ int save_latest(const char *dir, char **path, struct save_err *err)
 		return -1;
 	if (n && !v[0].error)
 		*path = xstrdup(v[0].path);
+	save_list_free(v, n);
+	return 0;
+}
+
+int save_entry_open(const struct save_entry *e, struct scenario **sc,
+		    struct save_binfo *info, struct save_err *err)
+{
+	struct save sv;
+	struct strbuf msgs = STRBUF_INIT;
+	int rc;
+
+	*sc = NULL;
+	save_init(&sv);
+	rc = save_read(&sv, e->path, err);
+	if (rc == 0)
+		rc = save_load_scenario(&sv, sc, &msgs, err);
+	if (rc == 0) {
+		(*sc)->rules.turns = sv.turn_limit;
+		rc = save_branch_info(&sv, *sc, sv.current, info, err);
+	}
+	if (rc < 0 && *sc) {
+		scenario_release(*sc);
+		free(*sc);
+		*sc = NULL;
+	}
+	strbuf_release(&msgs);
+	save_release(&sv);
+	return rc;
+}
+
+/* Does the game in e go on? A game at its turn limit is over without
+ * asking its scenario. */
+static int entry_goes_on(const struct save_entry *e)
+{
+	struct scenario *sc;
+	struct save_binfo info;
+	struct save_err err;
+
+	if (e->error || e->turn >= e->turn_limit)
+		return 0;
+	if (save_entry_open(e, &sc, &info, &err) < 0)
+		return 0;
+	scenario_release(sc);
+	free(sc);
+	return info.ending == END_NONE;
+}
+
+int save_latest_open(const char *dir, char **path, struct save_err *err)
+{
+	struct save_entry *v;
+	size_t n, i;
+
+	*path = NULL;
+	if (save_list(dir, &v, &n, err) < 0)
+		return -1;
+	for (i = 0; i < n && !*path; i++)
+		if (entry_goes_on(&v[i]))
+			*path = xstrdup(v[i].path);
 	save_list_free(v, n);
 	return 0;
 }

@@ -10,6 +10,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "save/replay.h"
 #include "save/save.h"
 
 struct save_entry {
@@ -19,6 +20,7 @@ struct save_entry {
 	char scenario[SC_ID_MAX];
 	struct save_player player[SIDES];	/* of the current branch */
 	int turn;		/* the current branch's last turn */
+	int turn_limit;		/* the game's turn limit */
 	int branches;
 	int64_t updated;	/* seconds since 1970, UTC; 0 if unread */
 	char *error;		/* NULL, or why it cannot be read (the
@@ -36,6 +38,21 @@ void save_list_free(struct save_entry *v, size_t n);
 /* The most recently updated readable save in dir, for "continue":
  * *path is fresh, or NULL when there is none. 0 or -1 (as save_list). */
 int save_latest(const char *dir, char **path, struct save_err *err);
+
+/* How the game in e stands: its scenario is loaded (as savegame_load
+ * finds it) and its current branch replayed by the engine alone (no
+ * doctrines, so it is quick), for the Load screen and "continue".
+ * *sc is fresh (scenario_release and free it), its turn limit the
+ * save's; info->ending is END_NONE while the game goes on. 0, or -1
+ * with err (*sc NULL). */
+int save_entry_open(const struct save_entry *e, struct scenario **sc,
+		    struct save_binfo *info, struct save_err *err);
+
+/* The most recently updated save in dir whose game goes on, for
+ * "continue": finished games, and saves that cannot be read or whose
+ * scenario does not load, are passed over. *path is fresh, or NULL
+ * when there is none. 0 or -1 (as save_list). */
+int save_latest_open(const char *dir, char **path, struct save_err *err);
 
 /* A fresh path for a new game's file: "dir/ID-YYYYMMDD-HHMMSS.sav" (UTC
  * now), with "-2", "-3"... when that is taken. */

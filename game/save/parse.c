@@ -133,6 +133,9 @@ static int rd_line(struct rd *r, const char *s, const char *e, int last)
 	if (!r->have_sect && p < e && *p != '#' && *p != ';' &&
 	    (e - p < 6 || strncmp(p, "[save]", 6) != 0))
 		return rd_fail(r, r->line, rd_col(r, p), SAVE_NOT_SAVE);
+	if (e - s > SAVE_MAX_LINE)
+		return rd_fail(r, r->line, rd_col(r, s + SAVE_MAX_LINE),
+			       SAVE_LINE_LONG, SAVE_MAX_LINE);
 	if (line_text_ok(r, s, e) < 0)
 		return -1;
 	if (p == e || *p == '#' || *p == ';')

@@ -21,6 +21,7 @@ SAVE_MSG(WRITE, E, "cannot write '%s': %s")		/* file, strerror */
 /* ---- syntax ------------------------------------------------------------- */
 SAVE_MSG(NOT_SAVE, E, "not a Détente save: it must begin with '[save]'")
 SAVE_MSG(CUT, E, "the save ends in the middle of a line: it is truncated")
+SAVE_MSG(LINE_LONG, E, "line too long (at most %d bytes)")	/* cap */
 SAVE_MSG(NO_END, E, "the save ends before '[end]': it is truncated")
 SAVE_MSG(AFTER_END, E, "unexpected text after '[end]'")
 SAVE_MSG(UTF8, E, "invalid UTF-8")

@@ -31,15 +31,15 @@ static char *dup_or_null(const char *s)
 
 void save_copy(struct save *dst, const struct save *src)
 {
-	size_t i;
+	size_t i, n = src->nbr;	/* once: for all gcc knows, dst is src */
 
 	*dst = *src;
 	dst->file = dup_or_null(src->file);
 	dst->scenario_dir = dup_or_null(src->scenario_dir);
 	dst->name = dup_or_null(src->name);
-	dst->br = src->nbr ? xmalloc(src->nbr * sizeof *dst->br) : NULL;
-	dst->capbr = src->nbr;
-	for (i = 0; i < src->nbr; i++) {
+	dst->br = n ? xmalloc(n * sizeof *dst->br) : NULL;
+	dst->capbr = n;
+	for (i = 0; i < n; i++) {
 		const struct save_branch *b = &src->br[i];
 		struct save_branch *d = &dst->br[i];
 

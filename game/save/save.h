@@ -72,6 +72,7 @@
 #define SAVE_FORMAT 1
 #define SAVE_EXT ".sav"
 #define SAVE_MAX_BRANCHES 1000	/* more is a file made to hurt */
+#define SAVE_MAX_LINE 8192	/* bytes a line: room for a long path */
 
 /* ---- the file in memory ------------------------------------------------- */
 

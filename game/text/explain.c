@@ -143,6 +143,35 @@ void explain_action(const struct render *r, const struct game *g, int side,
 	strbuf_release(&n);
 }
 
+/* The trust a side needs before it can sign, when the proposal asks for
+ * any: the reason a tabled offer may not be open to signing yet. */
+static void ex_min_trust(const struct render *r, const struct game *g,
+			 int side, int prop, struct rlines *out)
+{
+	const struct proposal *p = &g->sc->proposal[prop];
+	double now = g->st.side[side].trust;
+	struct strbuf sb = STRBUF_INIT, need = STRBUF_INIT, have = STRBUF_INIT;
+
+	if (p->min_trust <= 0)
+		return;
+	render_num(&need, p->min_trust);
+	render_num(&have, now);
+	if (g->st.tabled_by[prop] == side_other(side)) {
+		/* Their offer: this side is the one who would sign. */
+		lang_fmt(&sb, xget(r, "ex.min_trust"), "need", need.buf,
+			 "now", have.buf, "other",
+			 render_side(r, side_other(side)), LANG_END);
+		ex_add(out, now >= p->min_trust ? TONE_GOOD : TONE_BAD, &sb);
+	} else {
+		lang_fmt(&sb, xget(r, "ex.min_trust_them"), "need", need.buf,
+			 "other", render_side(r, side_other(side)), LANG_END);
+		ex_add(out, TONE_NEUTRAL, &sb);
+	}
+	strbuf_release(&sb);
+	strbuf_release(&need);
+	strbuf_release(&have);
+}
+
 void explain_proposal(const struct render *r, const struct game *g,
 		      int side, int prop, struct rlines *out)
 {
@@ -163,6 +192,7 @@ void explain_proposal(const struct render *r, const struct game *g,
 			 "theirs", theirs.buf, LANG_END);
 		ex_add(out, TONE_NEUTRAL, &sb);
 	}
+	ex_min_trust(r, g, side, prop, out);
 	if (*sum)
 		rlines_add(out, RL_NOTE, TONE_NEUTRAL, sum);
 	strbuf_release(&sb);

@@ -84,6 +84,16 @@ static int lang_next_line(struct lang_src *s)
 	return 1;
 }
 
+/* A line over the cap is an error, and is skipped. */
+static int lang_too_long(struct lang_src *s)
+{
+	if (s->llen <= LANG_MAX_LINE)
+		return 0;
+	lang_err(s, s->line + LANG_MAX_LINE, "line too long (at most %d "
+		 "bytes)", LANG_MAX_LINE);
+	return 1;
+}
+
 static int lang_key_char(int c)
 {
 	return isalnum(c) || c == '.' || c == '_' || c == '-';
@@ -150,6 +160,8 @@ static int lang_value(struct lang_src *s, const char *p, struct strbuf *v)
 			/* A continuation: the value goes on. */
 			if (!lang_next_line(s))
 				return 0;
+			if (lang_too_long(s))
+				return -1;
 			e = lang_rtrim(s->line, s->line + s->llen);
 			p = lang_skip_blanks(s->line, e);
 			continue;
@@ -180,9 +192,16 @@ static struct lang_entry *lang_lookup_linear(struct lang *l, const char *k)
 static void lang_add(struct lang *l, struct lang_src *s, const char *key,
 		     size_t klen, struct strbuf *v)
 {
-	char *k = xstrndup(key, klen);
-	struct lang_entry *old = lang_lookup_linear(l, k);
+	struct lang_entry *old;
+	char *k;
 
+	if (l->n >= LANG_MAX_ENTRIES) {
+		lang_err(s, key, "too many entries (at most %d)",
+			 LANG_MAX_ENTRIES);
+		return;
+	}
+	k = xstrndup(key, klen);
+	old = lang_lookup_linear(l, k);
 	if (old) {
 		lang_err(s, key, "duplicate key '%s' (first at line %d)", k,
 			 old->line);
@@ -202,6 +221,7 @@ static void lang_entry_line(struct lang *l, struct lang_src *s)
 	const char *b = s->line, *e = lang_rtrim(b, b + s->llen);
 	const char *p = lang_skip_blanks(b, e), *key, *eq, *q;
 	struct strbuf v = STRBUF_INIT;
+	size_t llen;
 	int line;
 
 	if (p == e || *p == '#')
@@ -227,13 +247,21 @@ static void lang_entry_line(struct lang *l, struct lang_src *s)
 		}
 	}
 	line = s->lineno;
+	llen = s->llen;
 	if (lang_value(s, lang_skip_blanks(eq + 1, e), &v) == 0) {
+		const char *now_line = s->line;
+		size_t now_llen = s->llen;
 		int now = s->lineno;
 
-		/* Report duplicates at the key's own line. */
+		/* Report duplicates at the key's own line: its number and
+		 * its text, which the column is counted in. */
 		s->lineno = line;
+		s->line = b;
+		s->llen = llen;
 		lang_add(l, s, key, (size_t)(q - key), &v);
 		s->lineno = now;
+		s->line = now_line;
+		s->llen = now_llen;
 	}
 	strbuf_release(&v);
 }
@@ -260,6 +288,8 @@ int lang_parse(struct lang *l, const char *file, const char *text,
 	if (len >= 3 && !memcmp(text, "\xef\xbb\xbf", 3))
 		s.text += 3;	/* a byte-order mark */
 	while (lang_next_line(&s)) {
+		if (lang_too_long(&s))
+			continue;
 		bad = utf8_invalid_at(s.line, s.llen);
 		if (bad < s.llen) {
 			lang_err(&s, s.line + bad, "invalid UTF-8");
@@ -267,7 +297,8 @@ int lang_parse(struct lang *l, const char *file, const char *text,
 		}
 		lang_entry_line(l, &s);
 	}
-	qsort(l->e, l->n, sizeof *l->e, lang_cmp);
+	if (l->n)	/* qsort must not be given a null array */
+		qsort(l->e, l->n, sizeof *l->e, lang_cmp);
 	return s.errors;
 }
 
@@ -284,12 +315,19 @@ int lang_load(struct lang *l, const char *path, struct strbuf *err)
 			    strerror(errno));
 		return 1;
 	}
-	while ((n = fread(buf, 1, sizeof buf, f)) > 0)
+	while (text.len <= LANG_MAX_BYTES &&
+	       (n = fread(buf, 1, sizeof buf, f)) > 0)
 		strbuf_add(&text, buf, n);
 	rc = ferror(f);
 	fclose(f);
 	if (rc) {
 		strbuf_addf(err, "%s: read error\n", path);
+		strbuf_release(&text);
+		return 1;
+	}
+	if (text.len > LANG_MAX_BYTES) {
+		strbuf_addf(err, "%s: too large for a language file (at "
+			    "most %d MiB)\n", path, LANG_MAX_BYTES >> 20);
 		strbuf_release(&text);
 		return 1;
 	}

@@ -25,6 +25,12 @@
 #include "util/strbuf.h"
 
 #define LANG_MAX_ERRORS 20
+/* Caps, each an error naming it: far above our files (16 KB, 300
+ * entries, lines of 140 bytes), low enough that a file made to hurt
+ * costs nothing (duplicate keys are looked for entry by entry). */
+#define LANG_MAX_BYTES (1024 * 1024)
+#define LANG_MAX_LINE 4096
+#define LANG_MAX_ENTRIES 4000
 
 struct lang_entry {
 	char *key, *val;	/* owned */

@@ -47,14 +47,14 @@ static void deb_series(struct ui *u, struct doc *d, const char *caption,
 
 static void deb_chart(struct ui *u, const struct session *s, struct doc *d)
 {
-	size_t n = s->g.nlogs + 1, room = (size_t)(u->cols - 10), width, k;
+	size_t n = s->sg.g.nlogs + 1, room = (size_t)(u->cols - 10), width, k;
 	double *ta = xmalloc(n * sizeof *ta), *tb = xmalloc(n * sizeof *tb);
 	double *tn = xmalloc(n * sizeof *tn);
 	struct strbuf sb = STRBUF_INIT, ax = STRBUF_INIT;
 	struct render r;
 
 	ui_render(u, s, RV_ALL, &r);
-	render_series(&s->g, ta, tb, tn);
+	render_series(&s->sg.g, ta, tb, tn);
 	k = n <= room ? room / n : 1;
 	width = n <= room ? n * (k > 3 ? 3 : k) : room;
 	doc_head(d, ui_tr(u, "deb.chart"));
@@ -86,7 +86,7 @@ static void deb_final(struct ui *u, const struct session *s, struct doc *d)
 
 	ui_render(u, s, RV_ALL, &r);
 	for (t = 0; t < SIDES; t++) {
-		const struct side_state *ss = &s->g.st.side[t];
+		const struct side_state *ss = &s->sg.g.st.side[t];
 
 		strbuf_reset(&sb);
 		strbuf_reset(&a);
@@ -111,43 +111,59 @@ static void deb_build(struct ui *u, const struct session *s, struct doc *d)
 	ui_render(u, s, RV_ALL, &r);
 	rlines_init(&rl);
 	doc_head(d, ui_tr(u, "deb.outcome"));
-	debrief_outcome(&r, &s->g, &rl);
+	debrief_outcome(&r, &s->sg.g, &rl);
 	doc_lines(d, &rl);
 	deb_final(u, s, d);
 	deb_chart(u, s, d);
 	doc_head(d, ui_tr(u, "deb.hidden"));
 	rlines_reset(&rl);
-	debrief_hidden(&r, &s->g, &rl);
+	debrief_hidden(&r, &s->sg.g, &rl);
 	doc_lines(d, &rl);
 	doc_head(d, ui_tr(u, "deb.turning"));
 	rlines_reset(&rl);
-	debrief_turning(&r, &s->g, &rl);
+	debrief_turning(&r, &s->sg.g, &rl);
 	doc_lines(d, &rl);
 	doc_head(d, ui_tr(u, "deb.ideas"));
 	rlines_reset(&rl);
-	debrief_ideas(&r, &s->g, &rl);
+	debrief_ideas(&r, &s->sg.g, &rl);
 	doc_lines(d, &rl);
 	rlines_release(&rl);
 }
 
-void debrief_run(struct ui *u, struct session *s)
+/* One look at the debrief: 1 when the game changed from here (a
+ * rewind, a branch switched to), 0 when the player is done. */
+static int deb_view(struct ui *u, struct session *s)
 {
 	struct doc d;
-	int key;
+	int key, changed = 0;
 
 	doc_init(&d);
 	deb_build(u, s, &d);
-	u->topic = "debrief";
 	for (;;) {
+		u->topic = "debrief";
 		key = doc_view(u, ui_tr(u, "deb.title"), ui_sctext(u, s->sc,
 			       &s->sc->title), &d, ui_tr(u, "keys.deb"));
-		if (key == 't') {
-			history_run(u, s, RV_ALL);
-			continue;
-		}
-		if (key == K_ENTER || key == K_BACK || key == K_QUIT ||
-		    key == 'q')
+		if (key == 't')
+			changed = history_run(u, s, RV_ALL);
+		else if (key == 'T')
+			changed = timeline_run(u, s);
+		else if (key == K_ENTER || key == K_BACK || key == K_QUIT ||
+			 key == 'q')
+			break;
+		if (changed || u->quit)
 			break;
 	}
 	doc_release(&d);
+	return changed;
+}
+
+int debrief_run(struct ui *u, struct session *s)
+{
+	/* Another branch that has ended has a debrief of its own. */
+	while (deb_view(u, s)) {
+		ui_tell_unsaved(u, s);
+		if (!game_over(&s->sg.g))
+			return 1;
+	}
+	return 0;
 }

@@ -211,7 +211,8 @@ int doc_scroll(struct ui *u, struct doc *d, int key, int h, int w)
 }
 
 /* "lines 1–20 of 64" at the right of the key line. */
-static void doc_where(struct ui *u, const struct doc *d, int h, int n)
+static void doc_where(struct ui *u, const struct doc *d, int y, int h,
+		      int n)
 {
 	struct strbuf sb = STRBUF_INIT;
 	char a[16], b[16], c[16];
@@ -226,22 +227,23 @@ static void doc_where(struct ui *u, const struct doc *d, int h, int n)
 		 LANG_END);
 	if (last < n)
 		strbuf_adds(&sb, ui_sym(u, " \u2193", " v"));
-	ui_put_right(u, u->rows - 2, 0, u->cols - 1, UA_DIM, sb.buf);
+	ui_put_right(u, y, 0, u->cols - 1, UA_DIM, sb.buf);
 	strbuf_release(&sb);
 }
 
 int doc_view(struct ui *u, const char *title, const char *right,
 	     struct doc *d, const char *keys)
 {
-	int key, h, w, n;
+	int key, h, w, n, kr;
 
 	for (;;) {
-		h = u->rows - 3;
+		kr = ui_keyline_rows(u, keys);
+		h = u->rows - 2 - kr;
 		w = u->cols - 2;
 		ui_clear(u);
 		ui_header(u, title, right);
 		n = doc_draw(u, d, 1, 1, h, w);
-		doc_where(u, d, h, n);
+		doc_where(u, d, 1 + h, h, n);
 		ui_keyline(u, keys);
 		refresh();
 		key = ui_key(u);

@@ -237,37 +237,76 @@ void ui_header(struct ui *u, const char *left, const char *right)
 		ui_put_right(u, 0, 0, u->cols - 1, UA_HEAD, right);
 }
 
-/* keys is "Enter:choose|Esc:back|?:help": each pair drawn as a bold
- * key and its label, as many as fit; each is clickable. */
-void ui_keyline(struct ui *u, const char *keys)
+/* The next "key:label" pair of keys into key and label; returns where
+ * the one after it starts, or NULL at the end. */
+static const char *kl_next(const char *p, char key[64], char label[128])
+{
+	const char *bar = strchr(p, '|'), *colon;
+	size_t n = bar ? (size_t)(bar - p) : strlen(p), k;
+
+	key[0] = label[0] = '\0';
+	colon = memchr(p, ':', n);
+	if (colon) {
+		k = (size_t)(colon - p) < 63 ? (size_t)(colon - p) : 63;
+		memcpy(key, p, k);
+		key[k] = '\0';
+		n -= (size_t)(colon - p) + 1;
+		n = n < 127 ? n : 127;
+		memcpy(label, colon + 1, n);
+		label[n] = '\0';
+	}
+	return bar ? bar + 1 : NULL;
+}
+
+/* Lay the pairs out from row y0 (draw: 1) and return the rows used: a
+ * pair that does not fit goes to the next row, up to two rows. */
+static int kl_layout(struct ui *u, const char *keys, int y0, int draw)
 {
 	const char *p = keys;
-	int x = 1, y = u->rows - 1;
-	char buf[128];
+	char key[64], label[128];
+	int x = 1, row = 0, w;
 
-	move(y, 0);
-	clrtoeol();
-	while (*p && x < u->cols - 1) {
-		const char *bar = strchr(p, '|'), *colon;
-		size_t n = bar ? (size_t)(bar - p) : strlen(p);
-
-		if (n >= sizeof buf)
-			n = sizeof buf - 1;
-		memcpy(buf, p, n);
-		buf[n] = '\0';
-		colon = strchr(buf, ':');
-		if (colon) {
-			buf[colon - buf] = '\0';
-			if (x + ui_width(buf) + ui_width(colon + 1) + 1 >=
-			    u->cols)
+	while (p && *p) {
+		p = kl_next(p, key, label);
+		if (!key[0])
+			continue;
+		w = ui_width(key) + 1 + ui_width(label);
+		if (x + w >= u->cols) {
+			if (row == 1 || x == 1)
 				break;
-			x += ui_put(u, y, x, u->cols - x, UA_KEY, buf);
-			x += ui_put(u, y, x, 1, UA_NORM, " ");
-			x += ui_put(u, y, x, u->cols - x, UA_NORM, colon + 1);
+			row++;
+			x = 1;
+		}
+		if (draw) {
+			x += ui_put(u, y0 + row, x, u->cols - x, UA_KEY, key);
+			x += ui_put(u, y0 + row, x, 1, UA_NORM, " ");
+			x += ui_put(u, y0 + row, x, u->cols - x, UA_NORM,
+				    label);
+		} else {
+			x += w;
 		}
 		x += 2;
-		p = bar ? bar + 1 : p + n;
 	}
+	return row + 1;
+}
+
+int ui_keyline_rows(struct ui *u, const char *keys)
+{
+	return kl_layout(u, keys, 0, 0);
+}
+
+/* keys is "Enter:choose|Esc:back|?:help": each pair drawn as a bold
+ * key and its label, on the last row, or the last two when one is too
+ * short for them all. */
+void ui_keyline(struct ui *u, const char *keys)
+{
+	int rows = ui_keyline_rows(u, keys), y;
+
+	for (y = u->rows - rows; y < u->rows; y++) {
+		move(y, 0);
+		clrtoeol();
+	}
+	kl_layout(u, keys, u->rows - rows, 1);
 }
 
 void ui_bar(struct ui *u, int y, int x, int width, double v, int attr)

@@ -32,7 +32,7 @@ void handover_run(struct ui *u, struct session *s, int to_side, int done)
 	char turn[16];
 	int key;
 
-	snprintf(turn, sizeof turn, "%d", s->g.st.turn + 1);
+	snprintf(turn, sizeof turn, "%d", s->sg.g.st.turn + 1);
 	lang_fmt(&head, ui_tr(u, "hand.title"), "turn", turn, LANG_END);
 	hand_text(u, s->sc, to_side, done, &sb);
 	u->topic = "handover";

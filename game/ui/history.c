@@ -1,44 +1,67 @@
-/* history.c — every past turn, as the viewer saw it, newest last. */
+/* history.c — every past turn, as the viewer saw it, newest last; from
+ * here the player rewinds, takes a side over, or opens the timeline. */
 #include "ui/tui.h"
 #include <stdio.h>
 
 #include "ui/ui_int.h"
 
-void history_run(struct ui *u, struct session *s, int viewer)
+/* Returns the line of the latest turn's heading. */
+static int hist_build(struct ui *u, const struct session *s, int viewer,
+		      struct doc *d)
 {
+	const struct game *g = &s->sg.g;
 	struct render r;
-	struct doc d;
 	struct rlines rl;
 	struct strbuf sb = STRBUF_INIT;
-	const char *topic = u->topic;
 	char n[16];
 	size_t i;
-	int key;
+	int last = 0;
 
-	doc_init(&d);
 	rlines_init(&rl);
 	ui_render(u, s, viewer, &r);
-	for (i = 0; i < s->g.nlogs; i++) {
+	for (i = 0; i < g->nlogs; i++) {
 		strbuf_reset(&sb);
-		snprintf(n, sizeof n, "%d", s->g.logs[i].turn);
+		snprintf(n, sizeof n, "%d", g->logs[i].turn);
 		lang_fmt(&sb, ui_tr(u, "hist.turn"), "turn", n, LANG_END);
-		rlines_add(&d.l, RL_HEAD, TONE_NEUTRAL, sb.buf);
+		last = (int)d->l.n;
+		rlines_add(&d->l, RL_HEAD, TONE_NEUTRAL, sb.buf);
 		rlines_reset(&rl);
-		render_turn(&r, &s->g.logs[i], &rl);
-		doc_lines(&d, &rl);
-		doc_blank(&d);
+		render_turn(&r, &g->logs[i], &rl);
+		doc_lines(d, &rl);
+		doc_blank(d);
 	}
-	if (!s->g.nlogs)
-		doc_line(&d, TONE_NEUTRAL, ui_tr(u, "hist.none"));
-	d.top = 1 << 20;	/* open at the latest turn */
-	u->topic = "history";
-	do {
-		key = doc_view(u, ui_tr(u, "hist.title"), ui_sctext(u, s->sc,
-			       &s->sc->title), &d, ui_tr(u, "keys.doc"));
-	} while (key != K_ENTER && key != K_BACK && key != K_QUIT &&
-		 key != 'q' && key != 't');
-	u->topic = topic;
+	if (!g->nlogs)
+		doc_line(d, TONE_NEUTRAL, ui_tr(u, "hist.none"));
 	rlines_release(&rl);
-	doc_release(&d);
 	strbuf_release(&sb);
+	return last;
+}
+
+int history_run(struct ui *u, struct session *s, int viewer)
+{
+	const char *topic = u->topic;
+	struct doc d;
+	int key, changed = 0;
+
+	doc_init(&d);
+	/* Open at the latest turn, its heading on top. */
+	doc_goto(&d, hist_build(u, s, viewer, &d), u->cols - 2);
+	for (;;) {
+		u->topic = "history";
+		key = doc_view(u, ui_tr(u, "hist.title"), ui_sctext(u, s->sc,
+			       &s->sc->title), &d, ui_tr(u, "keys.hist"));
+		if (key == 'r')
+			changed = rewind_run(u, s, viewer);
+		else if (key == 'T')
+			changed = timeline_run(u, s);
+		else if (key == K_ENTER || key == K_BACK || key == K_QUIT ||
+			 key == 'q' || key == 't')
+			break;
+		/* The turns shown are no longer the game's. */
+		if (changed || u->quit)
+			break;
+	}
+	u->topic = topic;
+	doc_release(&d);
+	return changed;
 }

@@ -8,22 +8,76 @@
 
 enum { NG_SCENARIO, NG_SIDE, NG_VS, NG_SEED, NG_START, NG_N };
 
+/* Difficulty levels, each a doctrine and a look-ahead. Easy is generous
+ * tit for tat: it answers hostility, so the player learns that acts
+ * have answers, but forgives a third of them, so one mistake does not
+ * start a feud (a dove, which never answers, teaches nothing). Normal is
+ * tit for tat: Axelrod's winner, fair and easy to read. Hard and Expert
+ * are the planner, which plays the scenario's own rules forward against
+ * a model of the player, two turns ahead (its default) and four (its
+ * most): it takes what trust it is given and times its moves. */
+static const struct ng_level {
+	const char *id;		/* lang keys level.ID, level.ID.desc */
+	const char *doctrine;
+	int depth;		/* 0: the doctrine's own */
+} ng_levels[] = {
+	{ "easy", "gtft", 0 },
+	{ "normal", "tft", 0 },
+	{ "hard", "planner", 2 },
+	{ "expert", "planner", 4 },
+};
+#define NG_LEVELS ((int)(sizeof ng_levels / sizeof *ng_levels))
+#define NG_NORMAL 1
+
 struct ng {
 	int field;
 	int sc;		/* index into u->scs */
 	int side;
-	int vs;		/* 0: a person here; i > 0: doctrine i - 1 */
+	int vs;		/* 0: a person here; 1..NG_LEVELS: a level; then
+			   doctrine i - 1 - NG_LEVELS */
 	uint64_t seed;
 };
 
-static const char *ng_vs_name(int vs)
+static void ng_vs_player(int vs, struct save_player *p)
 {
-	return vs == 0 ? "human" : ai_name(vs - 1);
+	memset(p, 0, sizeof *p);
+	if (vs == 0) {
+		snprintf(p->name, sizeof p->name, "human");
+	} else if (vs <= NG_LEVELS) {
+		snprintf(p->name, sizeof p->name, "%s",
+			 ng_levels[vs - 1].doctrine);
+		p->depth = ng_levels[vs - 1].depth;
+	} else {
+		snprintf(p->name, sizeof p->name, "%s",
+			 ai_name(vs - 1 - NG_LEVELS));
+	}
 }
 
 static int ng_vs_count(void)
 {
-	return ai_count() + 1;
+	return 1 + NG_LEVELS + ai_count();
+}
+
+/* The opponent's name and its description. */
+static void ng_vs_words(struct ui *u, int vs, struct strbuf *name,
+			struct strbuf *desc)
+{
+	struct save_player p;
+
+	ng_vs_player(vs, &p);
+	if (vs == 0) {
+		strbuf_adds(name, ui_tr(u, "new.human"));
+		strbuf_adds(desc, ui_tr(u, "new.human.desc"));
+	} else if (vs <= NG_LEVELS) {
+		lang_fmt(name, ui_tr(u, "new.level"), "level",
+			 lang_getf(&u->L, "level.%s", ng_levels[vs - 1].id),
+			 "doctrine", ui_doctrine_name(u, p.name), LANG_END);
+		strbuf_adds(desc, lang_getf(&u->L, "level.%s.desc",
+					    ng_levels[vs - 1].id));
+	} else {
+		strbuf_adds(name, ui_doctrine_name(u, p.name));
+		strbuf_adds(desc, ui_doctrine_desc(u, p.name));
+	}
 }
 
 /* A field's label on the left, its value on the right; returns rows. */
@@ -68,7 +122,7 @@ static void ng_draw(struct ui *u, const struct ng *f)
 	const struct scenario *sc = &u->scs[f->sc];
 	char seed[32];
 	int y = 2, vs = f->vs;
-	struct strbuf opp = STRBUF_INIT;
+	struct strbuf opp = STRBUF_INIT, desc = STRBUF_INIT;
 
 	ui_clear(u);
 	ui_header(u, ui_tr(u, "new.title"), NULL);
@@ -80,15 +134,10 @@ static void ng_draw(struct ui *u, const struct ng *f)
 	strbuf_reset(&opp);
 	y += ng_field(u, f, NG_SIDE, y, ui_tr(u, "new.side"),
 		      ui_sctext(u, sc, &sc->side[f->side].name), NULL);
-	if (vs == 0)
-		strbuf_adds(&opp, ui_tr(u, "new.human"));
-	else
-		strbuf_adds(&opp, ui_doctrine_name(u, ng_vs_name(vs)));
+	ng_vs_words(u, vs, &opp, &desc);
 	strbuf_adds(&opp, "  ");
 	ng_count(u, &opp, vs, ng_vs_count());
-	y += ng_field(u, f, NG_VS, y, ui_tr(u, "new.vs"), opp.buf,
-		      vs == 0 ? ui_tr(u, "new.human.desc") :
-		      ui_doctrine_desc(u, ng_vs_name(vs)));
+	y += ng_field(u, f, NG_VS, y, ui_tr(u, "new.vs"), opp.buf, desc.buf);
 	snprintf(seed, sizeof seed, "[ %llu ]", (unsigned long long)f->seed);
 	y += ng_field(u, f, NG_SEED, y, ui_tr(u, "new.seed"), seed,
 		      ui_tr(u, "new.seed.desc"));
@@ -101,6 +150,7 @@ static void ng_draw(struct ui *u, const struct ng *f)
 			    "keys.new"));
 	refresh();
 	strbuf_release(&opp);
+	strbuf_release(&desc);
 }
 
 static int ng_wrap(int v, int n)
@@ -182,17 +232,22 @@ static void ng_preset(struct ui *u, struct ng *f)
 
 	memset(f, 0, sizeof *f);
 	f->side = o->side >= 0 ? o->side : 0;
-	i = ai_find(o->vs && strcmp(o->vs, "human") ? o->vs : "tft");
-	f->vs = o->vs && !strcmp(o->vs, "human") ? 0 : i >= 0 ? i + 1 :
-		ng_vs_count() > 1 ? 1 : 0;
+	/* A level or doctrine named on the command line, else Normal. */
+	i = o->vs ? ai_find(o->vs) : -1;
+	f->vs = o->vs && !strcmp(o->vs, "human") ? 0 :
+		i >= 0 ? 1 + NG_LEVELS + i : 1 + NG_NORMAL;
+	for (i = 0; o->vs && i < NG_LEVELS; i++)
+		if (!strcmp(o->vs, ng_levels[i].id))
+			f->vs = 1 + i;
 	f->seed = o->have_seed ? o->seed :
 		  1 + rng_below(&u->cosmetic, 999999);
 }
 
 int newgame_run(struct ui *u, struct session *s, int preset)
 {
+	struct save_player pl[SIDES];
 	struct ng f;
-	int rc = 0;
+	int rc = 0, i;
 
 	ng_preset(u, &f);
 	/* `detente play` with everything given starts at once. */
@@ -205,8 +260,13 @@ int newgame_run(struct ui *u, struct session *s, int preset)
 		if (rc < 0)
 			return -1;
 	}
-	if (session_new(s, &u->scs[f.sc], f.seed, f.side,
-			ng_vs_name(f.vs)) < 0)
+	for (i = 0; i < SIDES; i++)
+		ng_vs_player(i == f.side ? 0 : f.vs, &pl[i]);
+	if (session_new(s, &u->scs[f.sc], f.seed, pl, u->lang,
+			u->saves) < 0) {
+		ui_message(u, ui_tr(u, "err.title"), s->why.buf);
+		session_release(s);
 		return -1;
+	}
 	return 0;
 }

@@ -49,8 +49,8 @@ static void pick_explain(struct ui *u, const struct pick *p, int y, int x,
 		doc_line(&d, TONE_BAD, ui_tr(u, p->act >= 0 ?
 					     "pick.prop_closed" :
 					     "pick.closed"));
-	explain_action(&r, &p->s->g, p->side, a, prop,
-		       render_their_trust(&p->s->g, p->side), &d.l);
+	explain_action(&r, &p->s->sg.g, p->side, a, prop,
+		       render_their_trust(&p->s->sg.g, p->side), &d.l);
 	doc_draw(u, &d, y + 2, x, h - 2, w);
 	doc_release(&d);
 }
@@ -105,7 +105,7 @@ static int pick_prop(struct ui *u, struct session *s, int side, int act,
 {
 	struct pick p;
 	struct render r;
-	uint32_t open = game_targets(&s->g, side, act);
+	uint32_t open = game_targets(&s->sg.g, side, act);
 	int i, first = -1, c;
 
 	memset(&p, 0, sizeof p);
@@ -150,7 +150,7 @@ int pick_action(struct ui *u, struct session *s, int side, int kind,
 		p.ids[p.n] = a;
 		p.it[p.n].label = render_action(&r, a);
 		p.it[p.n].note = ac->covert ? ui_tr(u, "pick.covert") : NULL;
-		p.it[p.n].enabled = game_action_open(&s->g, side, a);
+		p.it[p.n].enabled = game_action_open(&s->sg.g, side, a);
 		p.n++;
 	}
 	u->topic = "pick";

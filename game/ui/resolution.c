@@ -14,7 +14,7 @@ static void res_build(struct ui *u, const struct session *s, int viewer,
 	struct render r;
 	struct rlines rl;
 	struct strbuf sb = STRBUF_INIT;
-	const struct state *st = &s->g.st;
+	const struct state *st = &s->sg.g.st;
 	size_t i;
 
 	ui_render(u, s, viewer, &r);
@@ -41,17 +41,16 @@ static void res_build(struct ui *u, const struct session *s, int viewer,
 	strbuf_release(&sb);
 }
 
-void resolution_run(struct ui *u, struct session *s)
+int resolution_run(struct ui *u, struct session *s)
 {
-	const struct turn_log *log = game_log(&s->g, s->g.st.turn);
-	int player = session_player(s), viewer, key;
+	const struct turn_log *log = game_log(&s->sg.g, s->sg.g.st.turn);
+	int viewer = ui_viewer(s), key, rc = 0;
 	struct doc d;
 	struct strbuf title = STRBUF_INIT;
 	char n[16];
 
 	if (!log)
-		return;
-	viewer = player >= 0 ? player : RV_PUBLIC;
+		return 0;
 	doc_init(&d);
 	res_build(u, s, viewer, log, &d);
 	snprintf(n, sizeof n, "%d", log->turn);
@@ -60,9 +59,14 @@ void resolution_run(struct ui *u, struct session *s)
 	for (;;) {
 		key = doc_view(u, title.buf, ui_sctext(u, s->sc,
 			       &s->sc->title), &d, ui_tr(u, "keys.res"));
-		if (key == 't') {
-			history_run(u, s, viewer);
-			continue;
+		if (key == 't' && history_run(u, s, viewer)) {
+			rc = 1;		/* this turn is no longer the last */
+			break;
+		}
+		/* Two doctrines at play, nobody here: Esc stops watching. */
+		if (session_player(s) == -2 && (key == K_BACK || key == 'q')) {
+			rc = -1;
+			break;
 		}
 		if (key == K_ENTER || key == K_QUIT || key == K_BACK ||
 		    key == 'q')
@@ -70,4 +74,5 @@ void resolution_run(struct ui *u, struct session *s)
 	}
 	doc_release(&d);
 	strbuf_release(&title);
+	return rc;
 }

@@ -1,73 +1,75 @@
-/* session.h — one game being played at this keyboard: the scenario, the
- * game, who plays each side (a person or a doctrine), and the hooks that
- * let saving come in without touching the screens.
+/* session.h — one game being played at this keyboard: a savegame (the
+ * scenario, the game, the doctrines, the tree of branches and the file
+ * it autosaves to) and what the screens keep about it.
  *
- * No curses here. A saves module restores a game by session_new() with
- * the saved settings and seed, then session_replay() of the saved moves
- * (which also lets the doctrines observe every past turn, so that they
- * pick up where they were), and hands it to ui_play_session(). */
+ * Every turn played here goes through savegame_play, which resolves the
+ * turn, records it and rewrites the file atomically, with the doctrines
+ * seeded as `detente sim` seeds them: a game played here is the game its
+ * save replays. A write that fails never stops the game: the session
+ * remembers why (the screens say it once) and every later change tries
+ * again. No curses here. */
 #ifndef UI_SESSION_H
 #define UI_SESSION_H
 
 #include <stddef.h>
 #include <stdint.h>
 
-#include "ai/ai.h"
-#include "engine/game.h"
+#include "save/savegame.h"
 #include "util/strbuf.h"
 
 struct session {
-	const struct scenario *sc;	/* borrowed */
-	struct game g;			/* keeps every turn's log */
-	int human[SIDES];		/* 1: a person at this keyboard */
-	struct ai *ai[SIDES];		/* the doctrine of a computer side */
-	char vs[16];			/* "human" or the doctrine's name */
-	uint64_t seed;
+	const struct scenario *sc;	/* the game's (sg.sc) */
+	struct savegame sg;
 	int briefed[SIDES];		/* the side has seen its briefing */
+	char *dir;			/* the saves folder; owned */
+	char *want;	/* the file a new game is meant to have, while it
+			   cannot be written (NULL once it is); owned */
+	int unsaved;	/* the last write failed: the file is behind */
+	int told;	/* ... and the player has been told */
+	struct strbuf why;	/* the last failure, "file: message" */
 };
 
-/* Start a game at turn 0: side is the person's side; vs is "human"
- * (both sides at this keyboard) or a doctrine name. Returns -1 for an
- * unknown doctrine. The doctrines' own streams derive from seed, so the
- * same seed and moves replay the same game. */
+/* A new game at turn 0 on sc (borrowed; it must outlive s), played by
+ * pl, with a fresh file in dir (save_path_new) written at once. 0 (a
+ * file that cannot be written leaves s->unsaved set), or -1 with why
+ * (an unknown doctrine: s holds nothing; release it anyway). */
 int session_new(struct session *s, const struct scenario *sc,
-		uint64_t seed, int side, const char *vs);
+		uint64_t seed, const struct save_player pl[SIDES],
+		const char *lang, const char *dir);
+/* Resume the save at path (savegame_load); dir is the saves folder for
+ * a later "save as". 0, or -1 with every message in why. */
+int session_load(struct session *s, const char *path, const char *dir);
 void session_release(struct session *s);
 
-/* Play n saved turns (moves[t][side]) as if they had been chosen here.
- * Returns the number of turns replayed; stops early at an illegal move
- * (a save that does not fit its scenario). */
-size_t session_replay(struct session *s, const struct move (*moves)[SIDES],
-		      size_t n);
-
-/* Fill the computer sides' moves for this turn. */
-void session_ai_moves(struct session *s, struct move mv[SIDES]);
-/* Resolve a turn and let the doctrines observe it. 0 or -1 (illegal). */
-int session_play(struct session *s, const struct move mv[SIDES]);
-
-/* The one side a single player plays, or -1 in a hotseat game. */
+/* 1 when a person at this keyboard plays side. */
+int session_human(const struct session *s, int side);
+/* Who plays side on the current branch. */
+const struct save_player *session_who(const struct session *s, int side);
+/* The one side a single person plays; -1 when people play both sides
+ * (hotseat), -2 when nobody does (a game between two doctrines). */
 int session_player(const struct session *s);
 
-/* Hooks for saving and continuing, filled by whoever provides saves
- * (NULL members mean "not available": the title screen says so). */
-struct ui_hooks {
-	void *ctx;
-	/* After every resolved turn: an autosave. */
-	void (*after_turn)(void *ctx, const struct session *s);
-	/* Is there a game to continue? Fill desc with one line about it. */
-	int (*can_continue)(void *ctx, struct strbuf *desc);
-	/* Restore the latest autosave (path NULL) or a save file into s,
-	 * loading its scenario into *sc (owned by the caller). 0, or -1
-	 * with a message in err. */
-	int (*load)(void *ctx, const char *path, struct scenario *sc,
-		    struct session *s, struct strbuf *err);
-	/* The save files to offer on the Load screen, one a line. */
-	int (*list)(void *ctx, struct strbuf *names);
-};
+/* Play a turn: mv[side] for the sides people play, the doctrines choose
+ * their own. 0 played and saved; 1 played but not saved (why); -1 not
+ * played (why). */
+int session_play(struct session *s, const struct move mv[SIDES]);
 
-/* Install the hooks the terminal game uses (call before ui_main). */
-void ui_set_hooks(const struct ui_hooks *h);
-/* The hooks in force (all NULL until someone sets them). */
-const struct ui_hooks *ui_hooks_get(void);
+/* Play on from the end of turn `turn` of the current line in a new
+ * branch (savegame_branch); take is a side a person takes over from
+ * here (it becomes "human"), or -1. Returns as session_play (-1:
+ * nothing changed). */
+int session_branch(struct session *s, int turn, int take);
+/* Make branch id current. Returns as session_play. */
+int session_switch(struct session *s, int id);
+
+/* The file a save named name goes to: dir/FILE.sav, FILE made of the
+ * name's letters and digits (any script; ASCII lowercased) with single
+ * dashes for the rest, or "save" when nothing is left. Fresh. */
+char *session_save_path(const struct session *s, const char *name);
+/* Name the game and keep it in path (session_save_path(name), or a file
+ * of the player's choosing) from now on. An unnamed autosave in dir
+ * that it replaces is removed: the new file holds all of it. 0, or -1
+ * (why; the old file stays as it was). */
+int session_save_as(struct session *s, const char *name, const char *path);
 
 #endif

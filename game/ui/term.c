@@ -223,8 +223,11 @@ static int term_fkey(struct ui *u, wint_t ch)
 	return K_NONE;
 }
 
-static int term_char(wint_t ch)
+static int term_char(const struct ui *u, wint_t ch)
 {
+	/* Typing a name: letters are letters. */
+	if (u->raw && ch >= ' ' && ch != 127)
+		return (int)ch;
 	switch (ch) {
 	case '\r': case '\n': return K_ENTER;
 	case 27: return K_BACK;
@@ -256,12 +259,12 @@ int ui_key(struct ui *u)
 		r = get_wch(&ch);
 		if (r == ERR)
 			continue;	/* the timeout, or a signal */
-		k = r == KEY_CODE_YES ? term_fkey(u, ch) : term_char(ch);
+		k = r == KEY_CODE_YES ? term_fkey(u, ch) : term_char(u, ch);
 		if (k == K_NONE)
 			continue;
 		if (k == K_REDRAW && r == KEY_CODE_YES)
 			clearok(curscr, TRUE);
-		if (k == '?' && !term_in_help) {
+		if (k == '?' && !term_in_help && !u->raw) {
 			term_in_help = 1;
 			help_run(u, u->topic);
 			term_in_help = 0;

@@ -8,6 +8,7 @@
 #include "text/wrap.h"
 #include "ui/ui_int.h"
 #include "util/paths.h"
+#include "util/utf8.h"
 #include "util/xmalloc.h"
 
 /* The title art, read once from assets/title.txt (NULL if missing). */
@@ -86,25 +87,27 @@ static void title_draw(struct ui *u, const struct menu_item *it, int n,
 
 int title_run(struct ui *u)
 {
-	const struct ui_hooks *h = ui_hooks_get();
 	struct strbuf desc = STRBUF_INIT;
-	int can = h->can_continue && h->can_continue(h->ctx, &desc);
+	char *path = NULL;
+	int can = saves_latest(u, &path, &desc), any = saves_any(u);
 	struct menu_item it[6];
-	int sel = 0, key;
+	int sel = can ? TITLE_CONTINUE : TITLE_NEW, key;
 
+	free(path);
 	memset(it, 0, sizeof it);
 	it[0].label = ui_tr(u, "title.new");
 	it[1].label = ui_tr(u, "title.continue");
-	it[1].note = can ? desc.buf : ui_tr(u, "title.no_save");
+	it[1].note = can ? desc.buf : ui_tr(u, any ? "title.no_open" :
+					    "title.no_save");
 	it[2].label = ui_tr(u, "title.load");
-	it[2].note = h->list ? NULL : ui_tr(u, "title.no_save");
+	it[2].note = any ? NULL : ui_tr(u, "title.no_save");
 	it[3].label = ui_tr(u, "title.help");
 	it[4].label = ui_tr(u, "title.lang");
 	it[4].note = ui_tr(u, "lang.name");
 	it[5].label = ui_tr(u, "title.quit");
 	it[0].enabled = it[3].enabled = it[4].enabled = it[5].enabled = 1;
 	it[1].enabled = can;
-	it[2].enabled = h->list != NULL;
+	it[2].enabled = any;
 	u->topic = "title";
 	for (;;) {
 		title_draw(u, it, 6, sel);
@@ -194,6 +197,55 @@ void ui_message(struct ui *u, const char *title, const char *text)
 		ui_box(u, title, text, ui_tr(u, "box.ok"));
 		key = ui_key(u);
 	} while (key == K_REDRAW);
+}
+
+/* Append cp to sb as UTF-8. */
+static void prompt_add(struct strbuf *sb, uint32_t cp)
+{
+	char b[4];
+
+	strbuf_add(sb, b, utf8_encode(cp, b));
+}
+
+/* Drop the last character of sb. */
+static void prompt_del(struct strbuf *sb)
+{
+	while (sb->len && ((unsigned char)sb->buf[--sb->len] & 0xc0) == 0x80)
+		;
+	sb->buf[sb->len] = '\0';
+}
+
+int ui_prompt(struct ui *u, const char *title, const char *text,
+	      struct strbuf *value, int max)
+{
+	struct strbuf sb = STRBUF_INIT;
+	int key, rc = 0;
+
+	u->raw = 1;
+	for (;;) {
+		strbuf_reset(&sb);
+		strbuf_addf(&sb, "%s\n\n%s %s%s", text,
+			    ui_sym(u, "\u25b6", ">"), value->buf,
+			    ui_sym(u, "\u2581", "_"));
+		ui_box(u, title, sb.buf, ui_tr(u, "box.prompt"));
+		key = ui_key(u);
+		if (key == K_ENTER)
+			break;
+		if (key == K_BACK || key == K_QUIT) {
+			rc = -1;
+			break;
+		}
+		if (key == K_DEL)
+			prompt_del(value);
+		else if (key >= ' ' && key < K_ENTER &&
+			 utf8_cpwidth((uint32_t)key) > 0 &&
+			 ui_width(value->buf) + utf8_cpwidth((uint32_t)key)
+			 <= max)
+			prompt_add(value, (uint32_t)key);
+	}
+	u->raw = 0;
+	strbuf_release(&sb);
+	return rc;
 }
 
 int ui_confirm(struct ui *u, const char *question)

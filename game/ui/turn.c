@@ -24,29 +24,24 @@ struct ts {
 	double mine_before;	/* own trust a turn ago */
 };
 
-/* Rows of each part for this terminal. */
+/* Rows of each part for this terminal: the proposals, and the body
+ * that the explanation and the news share (turn_bottom). */
 struct tlayout {
-	int props, explain, news;
+	int props, body;
 };
 
-static void turn_layout(const struct ui *u, const struct ts *t,
-			struct tlayout *l)
+static void turn_layout(struct ui *u, const struct ts *t, struct tlayout *l)
 {
 	int np = t->s->sc->nproposals, fixed, avail;
 	int moves = t->has[0] + t->has[1] + 1;
 
-	fixed = 5 + (np ? 1 : 0) + 1 + moves + 1 + 1 + 1;
+	fixed = 5 + (np ? 1 : 0) + 1 + moves + 1 + 1 +
+		ui_keyline_rows(u, ui_tr(u, "keys.turn"));
 	avail = u->rows - fixed;
 	l->props = np < avail - 2 ? np : avail - 2;
 	if (l->props < 0)
 		l->props = 0;
-	avail -= l->props;
-	l->news = avail / 2 > 0 ? avail / 2 : 1;
-	l->explain = avail - l->news;
-	if (l->explain > 9) {
-		l->news += l->explain - 9;
-		l->explain = 9;
-	}
+	l->body = avail - l->props > 2 ? avail - l->props : 2;
 }
 
 /* ---- the top: header and numbers --------------------------------------- */
@@ -54,19 +49,25 @@ static void turn_layout(const struct ui *u, const struct ts *t,
 static void turn_head(struct ui *u, const struct ts *t)
 {
 	const struct scenario *sc = t->s->sc;
-	const struct state *st = &t->s->g.st;
+	const struct state *st = &t->s->sg.g.st;
 	struct strbuf l = STRBUF_INIT, r = STRBUF_INIT;
 	char n[16], m[16], a[16], b[16];
 
 	snprintf(n, sizeof n, "%d", st->turn + 1);
 	snprintf(m, sizeof m, "%d", sc->rules.turns);
 	lang_fmt(&r, ui_tr(u, "turn.head"), "turn", n, "turns", m, LANG_END);
+	if (t->s->unsaved) {
+		/* Until a write succeeds again, say so on every turn. */
+		strbuf_adds(&r, " \u00b7 ");
+		strbuf_adds(&r, ui_tr(u, "turn.unsaved"));
+	}
 	ui_header(u, ui_sctext(u, sc, &sc->title), r.buf);
 	strbuf_reset(&r);
-	if (t->s->human[side_other(t->side)])
+	if (session_human(t->s, side_other(t->side)))
 		strbuf_adds(&l, ui_tr(u, "turn.vs_human"));
 	else
-		strbuf_adds(&l, ui_doctrine_name(u, t->s->vs));
+		ui_player_words(u, session_who(t->s, side_other(t->side)),
+				&l);
 	lang_fmt(&r, ui_tr(u, "turn.you"), "side",
 		 ui_sctext(u, sc, &sc->side[t->side].name), "other",
 		 ui_sctext(u, sc, &sc->side[side_other(t->side)].name),
@@ -80,7 +81,7 @@ static void turn_head(struct ui *u, const struct ts *t)
 	ui_put_right(u, 1, 0, u->cols - 1,
 		     st->rung >= sc->nrungs / 2 && sc->nrungs > 1 ? UA_BAD :
 		     UA_NORM, l.buf);
-	ui_put(u, 1, 1, u->cols - ui_width(l.buf) - 4, UA_TITLE, r.buf);
+	ui_put_clip(u, 1, 1, u->cols - ui_width(l.buf) - 4, UA_TITLE, r.buf);
 	strbuf_release(&l);
 	strbuf_release(&r);
 }
@@ -116,7 +117,7 @@ static int turn_label_w(const struct ui *u)
 
 static void turn_numbers(struct ui *u, const struct ts *t)
 {
-	const struct side_state *me = &t->s->g.st.side[t->side];
+	const struct side_state *me = &t->s->sg.g.st.side[t->side];
 	struct strbuf v = STRBUF_INIT, r = STRBUF_INIT;
 	double d = me->trust - t->mine_before;
 	int lw = turn_label_w(u);
@@ -137,11 +138,11 @@ static void turn_numbers(struct ui *u, const struct ts *t)
 		  t->their >= 50 ? UA_GOOD : UA_BAD, r.buf);
 	strbuf_reset(&v);
 	strbuf_reset(&r);
-	render_num(&v, t->s->g.st.tension);
+	render_num(&v, t->s->sg.g.st.tension);
 	strbuf_addf(&r, "%s %3.0f", ui_tr(u, "stat.score"), me->score);
-	turn_stat(u, 4, lw, ui_tr(u, "stat.tension"), t->s->g.st.tension,
+	turn_stat(u, 4, lw, ui_tr(u, "stat.tension"), t->s->sg.g.st.tension,
 		  v.buf,
-		  t->s->g.st.tension >= 50 ? UA_BAD : UA_NORM, r.buf);
+		  t->s->sg.g.st.tension >= 50 ? UA_BAD : UA_NORM, r.buf);
 	strbuf_release(&v);
 	strbuf_release(&r);
 }
@@ -159,14 +160,30 @@ static const char *turn_prop_sym(const struct ui *u, int st)
 	return ui_sym(u, "\u25cb", ".");
 }
 
+
+/* ", yours to sign", or, while this side's trust is below what the
+ * proposal asks of its signer, ", sign at trust N". */
+static void turn_sign_note(struct ui *u, const struct game *g, int side,
+			   int p, struct strbuf *sb)
+{
+	double need = g->sc->proposal[p].min_trust;
+	char num[16];
+
+	if (g->st.side[side].trust >= need) {
+		strbuf_adds(sb, ui_tr(u, "turn.yours_to_sign"));
+		return;
+	}
+	snprintf(num, sizeof num, "%.0f", need);
+	lang_fmt(sb, ui_tr(u, "turn.sign_at"), "need", num, LANG_END);
+}
 static int turn_props(struct ui *u, const struct ts *t, int y, int rows)
 {
-	const struct game *g = &t->s->g;
+	const struct game *g = &t->s->sg.g;
 	const struct scenario *sc = g->sc;
 	struct render r;
 	struct strbuf sb = STRBUF_INIT;
 	int p, st, attr, sw, tw = 0;
-	char num[8];
+	char num[16];
 
 	/* The titles as wide as they need; the status gets the rest. */
 	for (p = 0; p < sc->nproposals; p++)
@@ -192,7 +209,7 @@ static int turn_props(struct ui *u, const struct ts *t, int y, int rows)
 		strbuf_reset(&sb);
 		render_status(&r, st, g->st.tabled_by[p], &sb);
 		if (st == PS_TABLED && g->st.tabled_by[p] != t->side)
-			strbuf_adds(&sb, ui_tr(u, "turn.yours_to_sign"));
+			turn_sign_note(u, g, t->side, p, &sb);
 		ui_put_right(u, y, u->cols - sw - 1, sw, attr, sb.buf);
 	}
 	if (p < sc->nproposals) {
@@ -275,44 +292,30 @@ static void turn_desc_last(struct rlines *rl, const char *desc)
 	rl->v[rl->n - 1] = first;
 }
 
-/* Returns the next row; rows it does not need go to *spare. */
-static int turn_explain(struct ui *u, const struct ts *t, int y, int h,
-			int *spare)
+/* What the focused choice may do, into d; its heading into head. */
+static void turn_explain(struct ui *u, const struct ts *t, struct doc *d,
+			 struct strbuf *head)
 {
 	struct render r;
-	struct doc d;
-	struct strbuf sb = STRBUF_INIT;
+	struct strbuf lab = STRBUF_INIT;
 	int k = t->focus, a;
 
-	doc_init(&d);
 	ui_render(u, t->s, t->side, &r);
 	if (k == TF_CONFIRM) {
-		ui_rule(u, y++, ui_tr(u, "turn.what_now"));
-		doc_line(&d, TONE_NEUTRAL, ui_tr(u, "turn.confirm.help"));
-	} else {
-		struct strbuf lab = STRBUF_INIT;
-
-		a = t->m->act[k];
-		render_act_label(&r, a, -1, 1, &lab);
-		lang_fmt(&sb, ui_tr(u, "turn.what_it_does"), "act", lab.buf,
-			 LANG_END);
-		strbuf_release(&lab);
-		ui_rule(u, y++, sb.buf);
-		explain_action(&r, &t->s->g, t->side, a,
-			       t->s->sc->action[a].op != POP_NONE ?
-			       t->m->prop : -1, t->their, &d.l);
-		turn_desc_last(&d.l, ui_sctext(u, t->s->sc,
-					       &t->s->sc->action[a].desc));
+		strbuf_adds(head, ui_tr(u, "turn.what_now"));
+		doc_line(d, TONE_NEUTRAL, ui_tr(u, "turn.confirm.help"));
+		return;
 	}
-	*spare = h - doc_height(&d, u->cols - 2);
-	if (*spare > 0)
-		h -= *spare;
-	else
-		*spare = 0;
-	doc_draw(u, &d, y, 1, h, u->cols - 2);
-	doc_release(&d);
-	strbuf_release(&sb);
-	return y + h;
+	a = t->m->act[k];
+	render_act_label(&r, a, -1, 1, &lab);
+	lang_fmt(head, ui_tr(u, "turn.what_it_does"), "act", lab.buf,
+		 LANG_END);
+	strbuf_release(&lab);
+	explain_action(&r, &t->s->sg.g, t->side, a,
+		       t->s->sc->action[a].op != POP_NONE ? t->m->prop : -1,
+		       t->their, &d->l);
+	turn_desc_last(&d->l, ui_sctext(u, t->s->sc,
+					&t->s->sc->action[a].desc));
 }
 
 /* In a few lines: first what only this side knows (its own secrets),
@@ -344,36 +347,61 @@ static void turn_news_order(struct rlines *rl)
 	*rl = out;
 }
 
-static int turn_news(struct ui *u, const struct ts *t, int y, int h)
+/* Last turn's news as this side saw it, into d; its heading into head. */
+static void turn_news(struct ui *u, const struct ts *t, struct doc *d,
+		      struct strbuf *head)
 {
-	const struct game *g = &t->s->g;
+	const struct game *g = &t->s->sg.g;
 	struct render r;
-	struct doc d;
 	char n[16];
-	struct strbuf sb = STRBUF_INIT;
 
-	doc_init(&d);
 	ui_render(u, t->s, t->side, &r);
 	if (g->nlogs == 0) {
-		ui_rule(u, y++, ui_tr(u, "turn.news"));
-		doc_line(&d, TONE_NEUTRAL, ui_tr(u, "turn.no_news"));
-	} else {
-		snprintf(n, sizeof n, "%d", g->st.turn);
-		lang_fmt(&sb, ui_tr(u, "turn.news_of"), "turn", n, LANG_END);
-		ui_rule(u, y++, sb.buf);
-		render_turn(&r, &g->logs[g->nlogs - 1], &d.l);
-		turn_news_order(&d.l);
+		strbuf_adds(head, ui_tr(u, "turn.news"));
+		doc_line(d, TONE_NEUTRAL, ui_tr(u, "turn.no_news"));
+		return;
 	}
-	doc_draw(u, &d, y, 1, h, u->cols - 2);
-	doc_release(&d);
-	strbuf_release(&sb);
-	return y + h;
+	snprintf(n, sizeof n, "%d", g->st.turn);
+	lang_fmt(head, ui_tr(u, "turn.news_of"), "turn", n, LANG_END);
+	render_turn(&r, &g->logs[g->nlogs - 1], &d->l);
+	turn_news_order(&d->l);
+}
+
+/* The explanation and the news share the rows below the choices (h of
+ * them, headings excluded): each gets what it needs when both fit, else
+ * the explanation the larger half, and more when the news need less. */
+static void turn_bottom(struct ui *u, const struct ts *t, int y, int h)
+{
+	struct doc d[2];
+	struct strbuf head[2];
+	int w = u->cols - 2, need[2], rows[2], i;
+
+	for (i = 0; i < 2; i++) {
+		doc_init(&d[i]);
+		strbuf_init(&head[i]);
+	}
+	turn_explain(u, t, &d[0], &head[0]);
+	turn_news(u, t, &d[1], &head[1]);
+	need[0] = doc_height(&d[0], w);
+	need[1] = doc_height(&d[1], w);
+	rows[0] = need[0] + need[1] <= h ? need[0] :
+		  need[1] < h / 2 ? h - need[1] : h - h / 2;
+	if (rows[0] > need[0])
+		rows[0] = need[0];
+	rows[1] = h - rows[0];
+	for (i = 0; i < 2; i++) {
+		ui_rule(u, y++, head[i].buf);
+		doc_draw(u, &d[i], y, 1, rows[i], w);
+		y += rows[i];
+		doc_release(&d[i]);
+		strbuf_release(&head[i]);
+	}
 }
 
 static void turn_draw(struct ui *u, const struct ts *t)
 {
 	struct tlayout l;
-	int y = 5, spare;
+	int y = 5;
 
 	turn_layout(u, t, &l);
 	ui_clear(u);
@@ -382,8 +410,7 @@ static void turn_draw(struct ui *u, const struct ts *t)
 	if (t->s->sc->nproposals)
 		y = turn_props(u, t, y, l.props);
 	y = turn_choices(u, t, y);
-	y = turn_explain(u, t, y, l.explain, &spare);
-	turn_news(u, t, y, l.news + spare);
+	turn_bottom(u, t, y, l.body);
 	ui_keyline(u, ui_tr(u, "keys.turn"));
 	refresh();
 }
@@ -401,13 +428,19 @@ static void turn_focus(struct ts *t, int dir)
 }
 
 /* Ask whether to leave; 1 when the player leaves. */
-static int turn_leave(struct ui *u)
+static int turn_leave(struct ui *u, const struct session *s)
 {
-	return ui_confirm(u, ui_tr(u, ui_hooks_get()->after_turn ?
-				   "turn.leave.saved" : "turn.leave"));
+	struct strbuf q = STRBUF_INIT;
+	int rc;
+
+	lang_fmt(&q, ui_tr(u, s->unsaved ? "turn.leave.unsaved" :
+			   "turn.leave"), "why", s->why.buf, LANG_END);
+	rc = ui_confirm(u, q.buf);
+	strbuf_release(&q);
+	return rc;
 }
 
-/* Handle a key: 1 confirmed, -1 left, 0 go on. */
+/* Handle a key: 1 confirmed, -1 left, 2 the game changed, 0 go on. */
 static int turn_key(struct ui *u, struct ts *t, int key)
 {
 	if (key >= K_HIT_CHOICE && key <= K_HIT_CHOICE + TF_CONFIRM) {
@@ -431,9 +464,17 @@ static int turn_key(struct ui *u, struct ts *t, int key)
 		pick_action(u, t->s, t->side, t->focus, t->m);
 		break;
 	case 'b': briefing_run(u, t->s, t->side); break;
-	case 't': history_run(u, t->s, t->side); break;
+	case 't':
+		if (history_run(u, t->s, t->side))
+			return 2;
+		break;
+	case 'T':
+		if (timeline_run(u, t->s))
+			return 2;
+		break;
+	case 'S': saves_save_as(u, t->s); break;
 	case K_BACK: case 'q':
-		if (turn_leave(u))
+		if (turn_leave(u, t->s))
 			return -1;
 		break;
 	}
@@ -468,13 +509,13 @@ int turn_run(struct ui *u, struct session *s, int side, struct move *m)
 	t.has[0] = scenario_kind_count(s->sc, side, KIND_DIPLO) > 0;
 	t.has[1] = scenario_kind_count(s->sc, side, KIND_CYBER) > 0;
 	t.focus = t.has[0] ? TF_DIPLO : t.has[1] ? TF_CYBER : TF_CONFIRM;
-	t.their = render_their_trust(&s->g, side);
-	t.mine_before = turn_trust_before(&s->g, side);
-	game_default_move(&s->g, side, m);
+	t.their = render_their_trust(&s->sg.g, side);
+	t.mine_before = turn_trust_before(&s->sg.g, side);
+	game_default_move(&s->sg.g, side, m);
 	do {
 		u->topic = "turn";
 		turn_draw(u, &t);
 		rc = turn_key(u, &t, ui_key(u));
 	} while (rc == 0);
-	return rc > 0 ? 0 : -1;
+	return rc == 1 ? 0 : rc == 2 ? 1 : -1;
 }

@@ -78,6 +78,13 @@ void ui_render(const struct ui *u, const struct session *s, int viewer,
 	r->ascii = u->ascii;
 }
 
+int ui_viewer(const struct session *s)
+{
+	int p = session_player(s);
+
+	return p >= 0 ? p : p == -1 ? RV_PUBLIC : RV_ALL;
+}
+
 const char *ui_doctrine_name(const struct ui *u, const char *name)
 {
 	const char *v = lang_getf(&u->L, "doctrine.%s", name);
@@ -235,78 +242,24 @@ static void ui_new_game(struct ui *u, int preset)
 	session_release(&s);
 }
 
-static void ui_continue(struct ui *u, const char *path)
+static int ui_loop(struct ui *u, struct session *loaded)
 {
-	const struct ui_hooks *h = ui_hooks_get();
-	struct scenario sc;
-	struct session s;
-	struct strbuf err = STRBUF_INIT;
+	char *path;
 
-	memset(&sc, 0, sizeof sc);
-	if (!h->load || h->load(h->ctx, path, &sc, &s, &err) < 0) {
-		ui_message(u, ui_tr(u, "title.continue"),
-			   err.len ? err.buf : ui_tr(u, "title.no_save"));
-		strbuf_release(&err);
-		return;
-	}
-	ui_play_session(u, &s);
-	session_release(&s);
-	scenario_release(&sc);
-	strbuf_release(&err);
-}
-
-/* The Load screen: the saves the hooks offer, one a line. */
-static void ui_load_menu(struct ui *u)
-{
-	const struct ui_hooks *h = ui_hooks_get();
-	struct strbuf names = STRBUF_INIT;
-	struct menu_item it[64];
-	char *p, *nl;
-	int n = 0, sel = 0, key;
-
-	if (!h->list || h->list(h->ctx, &names) < 0 || !names.len) {
-		ui_message(u, ui_tr(u, "title.load"), ui_tr(u, "title.no_save"));
-		strbuf_release(&names);
-		return;
-	}
-	memset(it, 0, sizeof it);
-	for (p = names.buf; *p && n < 64; p = nl + 1) {
-		nl = strchr(p, '\n');
-		if (nl)
-			*nl = '\0';
-		it[n].label = p;
-		it[n++].enabled = 1;
-		if (!nl)
-			break;
-	}
-	for (;;) {
-		ui_clear(u);
-		ui_header(u, ui_tr(u, "title.load"), NULL);
-		menu_draw(u, it, n, sel, 2, 1, u->cols - 2, 0);
-		ui_keyline(u, ui_tr(u, "keys.menu"));
-		refresh();
-		key = ui_key(u);
-		if (key == K_QUIT || key == K_BACK || key == 'q')
-			break;
-		if (key != K_REDRAW && menu_key(u, it, n, &sel, key)) {
-			ui_continue(u, it[sel].label);
-			break;
-		}
-	}
-	strbuf_release(&names);
-}
-
-static int ui_loop(struct ui *u)
-{
-	if (u->o->load)
-		ui_continue(u, u->o->load);
+	if (loaded)
+		ui_play_session(u, loaded);
 	else if (u->o->direct)
 		ui_new_game(u, 1);
 	while (!u->quit) {
 		switch (title_run(u)) {
 		case TITLE_NEW: ui_new_game(u, 0); break;
-		case TITLE_CONTINUE: ui_continue(u, NULL); break;
-		case TITLE_LOAD: ui_load_menu(u); break;
+		case TITLE_CONTINUE:
+			if (saves_latest(u, &path, NULL)) {
+				saves_resume(u, path);
+				free(path);
+			}
+			break;
+		case TITLE_LOAD: saves_load_menu(u); break;
 		case TITLE_HELP: help_run(u, "intro"); break;
 		case TITLE_LANG: lang_menu_run(u); break;
 		default: u->quit = 1; break;
@@ -315,26 +268,51 @@ static int ui_loop(struct ui *u)
 	return 0;
 }
 
+/* `detente load SAVE`: read before the screen starts, so that a save
+ * that cannot be loaded is an error on the terminal, with its place,
+ * and exit status 1. */
+static int ui_preload(struct ui *u, struct session *s)
+{
+	char *path = saves_find(u, u->o->load);
+	int rc = session_load(s, path, u->saves);
+
+	if (rc < 0) {
+		fputs(s->why.buf, stderr);
+		fputc('\n', stderr);
+		session_release(s);
+	}
+	free(path);
+	return rc;
+}
+
+static char *ui_saves_dir(const struct ui_opts *o)
+{
+	if (!o->saves_dir)
+		return paths_saves();
+	/* A folder named on the command line is made when missing; if it
+	 * cannot be, the first save says why. */
+	paths_mkdirs(o->saves_dir);
+	return xstrdup(o->saves_dir);
+}
+
 int ui_main(const struct ui_opts *o)
 {
 	struct ui u;
+	struct session loaded;
 	struct strbuf err = STRBUF_INIT;
 	int rc;
 
 	memset(&u, 0, sizeof u);
+	memset(&loaded, 0, sizeof loaded);	/* releasing it is safe */
 	u.o = o;
 	ui_locale(&u);
 	rng_seed(&u.cosmetic, (uint64_t)time(NULL) ^
 		 ((uint64_t)getpid() << 32), 0x636f736dULL);
 	if (ui_set_lang(&u, o->lang ? o->lang : lang_from_env()) < 0)
 		return 1;
-	if (o->load && !ui_hooks_get()->load) {
-		fprintf(stderr, "detente: cannot load '%s': saved games are "
-			"not available in this version\n", o->load);
-		rc = 1;
-		goto out;
-	}
-	if (ui_scenarios(&u) < 0) {
+	u.saves = ui_saves_dir(o);
+	if (ui_scenarios(&u) < 0 ||
+	    (o->load && ui_preload(&u, &loaded) < 0)) {
 		rc = 1;
 		goto out;
 	}
@@ -344,12 +322,14 @@ int ui_main(const struct ui_opts *o)
 		rc = 1;
 		goto out;
 	}
-	rc = ui_loop(&u);
+	rc = ui_loop(&u, o->load ? &loaded : NULL);
 	term_stop();
 	if (term_signalled())
 		rc = 128 + term_signalled();
 out:
+	session_release(&loaded);
 	ui_free_scenarios(&u);
+	free(u.saves);
 	lang_release(&u.L);
 	lang_release(&u.en);
 	strbuf_release(&err);

@@ -1,9 +1,8 @@
 /* ui.h — the terminal game: the only module that includes curses.
  *
- * Saving hooks in through game/ui/session.h: ui_set_hooks() before
- * ui_main() (an autosave after every turn, "continue", the Load screen),
- * and a saved game comes back as a struct session (session_new() and
- * session_replay()), which the game plays on from where it was. */
+ * Every game played here is a savegame (game/ui/session.h): autosaved
+ * after every turn in the saves folder, resumed by "continue" or the
+ * Load screen, rewound and branched from its history. */
 #ifndef UI_UI_H
 #define UI_UI_H
 

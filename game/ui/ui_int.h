@@ -61,6 +61,8 @@ struct ui {
 	const char *topic;	/* the help section for the current screen */
 	struct rng cosmetic;	/* never the game's stream */
 	int quit;		/* leave everything (signal or Quit) */
+	int raw;		/* typing text: no vi keys, no '?' help */
+	char *saves;		/* the saves folder; owned */
 	int status;		/* exit status for ui_main */
 	struct scenario *scs;	/* the scenarios found, owned */
 	char **sc_dirs;
@@ -95,8 +97,11 @@ int ui_para(struct ui *u, int y, int x, int w, int h, int attr,
 void ui_rule(struct ui *u, int y, const char *label);
 /* The header bar (row 0): title left, right text right. */
 void ui_header(struct ui *u, const char *left, const char *right);
-/* The key line (last row) from a lang key listing "key:label" pairs. */
+/* The key line from a lang key listing "key:label" pairs: the last
+ * row, or the last two when the pairs do not fit on one. */
 void ui_keyline(struct ui *u, const char *keys);
+/* The rows ui_keyline takes for keys (1 or 2). */
+int ui_keyline_rows(struct ui *u, const char *keys);
 /* A bar of width cells for v in 0..100. */
 void ui_bar(struct ui *u, int y, int x, int width, double v, int attr);
 /* Register a clickable area. */
@@ -157,29 +162,68 @@ enum { TITLE_NEW, TITLE_CONTINUE, TITLE_LOAD, TITLE_HELP, TITLE_LANG,
 /* The new-game form; 0 with *s started, -1 when the player went back. */
 int newgame_run(struct ui *u, struct session *s, int preset);
 void briefing_run(struct ui *u, struct session *s, int side);
-/* One side's choice for this turn; 0, or -1 to leave the game. */
+/* One side's choice for this turn: 0 chosen; 1 the game changed under
+ * it (a rewind, a branch switched to): choose again; -1 to leave. */
 int turn_run(struct ui *u, struct session *s, int side, struct move *m);
 /* The action picker: 0 with *act (and *prop) chosen, -1 back. */
 int pick_action(struct ui *u, struct session *s, int side, int kind,
 		struct move *m);
 void handover_run(struct ui *u, struct session *s, int to_side, int done);
-void resolution_run(struct ui *u, struct session *s);
-void debrief_run(struct ui *u, struct session *s);
-void history_run(struct ui *u, struct session *s, int viewer);
+/* 0 to play on; 1 when the game changed there (rewound from its
+ * history); -1 to stop watching a game nobody here plays. */
+int resolution_run(struct ui *u, struct session *s);
+/* 1 when the game changed there and goes on: play on; 0 to leave. */
+int debrief_run(struct ui *u, struct session *s);
+/* Past turns as viewer saw them, with rewind, take-over and timeline;
+ * 1 when the game changed. */
+int history_run(struct ui *u, struct session *s, int viewer);
+/* Pick a turn of the current line to play on from, or to take a side
+ * over from (rewind.c); 1 when the game changed. */
+int rewind_run(struct ui *u, struct session *s, int viewer);
+/* The tree of branches; 1 when another became current. */
+int timeline_run(struct ui *u, struct session *s);
 void help_run(struct ui *u, const char *topic);
 int lang_menu_run(struct ui *u);
 /* Ask yes/no in a box; 1 for yes. */
 int ui_confirm(struct ui *u, const char *question);
 /* A message box until a key. */
 void ui_message(struct ui *u, const char *title, const char *text);
+/* Ask for a line of text in a box, value holding the text to start
+ * from (at most max columns). 0 with the text in value, -1 cancelled. */
+int ui_prompt(struct ui *u, const char *title, const char *text,
+	      struct strbuf *value, int max);
 /* Play a session to its end or until the player leaves. */
 int ui_play_session(struct ui *u, struct session *s);
+/* Say once that the game could not be saved (s->why), if so. */
+void ui_tell_unsaved(struct ui *u, struct session *s);
+
+/* ---- saves.c: saved games ----------------------------------------------- */
+/* The newest game that goes on, for "continue": 1 with *path (fresh)
+ * and a line about it in desc, else 0. */
+int saves_latest(struct ui *u, char **path, struct strbuf *desc);
+/* Are there any files in the saves folder, readable or not? */
+int saves_any(struct ui *u);
+/* The save a command line names: path itself, else a name in the
+ * saves folder (with or without ".sav"). Fresh. */
+char *saves_find(struct ui *u, const char *name);
+/* Resume the save at path and play it. */
+void saves_resume(struct ui *u, const char *path);
+/* The Load screen. */
+void saves_load_menu(struct ui *u);
+/* "Save as…": ask for a name and keep the game under it. */
+void saves_save_as(struct ui *u, struct session *s);
+/* "a person", "Tit for tat", "Planner, 4 turns ahead", appended. */
+void ui_player_words(const struct ui *u, const struct save_player *p,
+		     struct strbuf *sb);
 
 /* Switch the UI language (reloads the files). 0 or -1. */
 int ui_set_lang(struct ui *u, const char *code);
 /* The viewer's render context. */
 void ui_render(const struct ui *u, const struct session *s, int viewer,
 	       struct render *r);
+/* The viewer for screens about the whole game: the one side a person
+ * plays, RV_PUBLIC in hotseat, RV_ALL when no person plays. */
+int ui_viewer(const struct session *s);
 /* Scenario text in the UI language. */
 const char *ui_sctext(const struct ui *u, const struct scenario *sc,
 		      const struct text *t);

@@ -54,7 +54,7 @@ static char *paths_exe_dir(void)
 static void paths_find(void)
 {
 	const char *env = getenv("DETENTE_DATA");
-	char *exe, *cand;
+	char *exe, *cand, *slash;
 
 	if (env && *env) {
 		paths_data_dir = xstrdup(env);
@@ -67,7 +67,12 @@ static void paths_find(void)
 		return;
 	}
 	if (exe) {
-		cand = xasprintf("%s/../share/detente", exe);
+		/* exe is resolved (/proc/self/exe), so its parent is the
+		 * last '/' away: ../share/detente without the "..", as the
+		 * help and messages show it. */
+		slash = strrchr(exe, '/');
+		cand = xasprintf("%.*s/share/detente",
+				 slash ? (int)(slash - exe) : 0, exe);
 		free(exe);
 		if (paths_has_data(cand)) {
 			paths_data_dir = cand;

@@ -105,7 +105,7 @@ static int utf8_in(const struct utf8_range *r, size_t n, uint32_t cp)
 
 int utf8_cpwidth(uint32_t cp)
 {
-	if (cp == 0 || cp < 0x20 || (cp >= 0x7f && cp < 0xa0))
+	if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0))
 		return 0;
 	if (cp < 0x300)
 		return 1;

@@ -74,9 +74,14 @@ absent() {
 	return 0
 }
 
+# run NAME FUNCTION: one test; a suite may define before_each (a fresh
+# saves folder, say), which runs first.
 run() {
 	name=$1
 	shift
+	if command -v before_each >/dev/null 2>&1; then
+		before_each
+	fi
 	if "$@"; then
 		echo "ok - $name"
 	else

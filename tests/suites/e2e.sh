@@ -6,16 +6,27 @@
 # The games use tests/e2e/mini, a four-turn scenario kept stable for the
 # tests, so that a change to the real scenarios' texts cannot break them;
 # one test opens the game with no arguments, on whatever scenarios ship.
+# Every test has a saves folder of its own (--saves), so that no test
+# sees another's games and none writes into saves/.
 cd "$(dirname "$0")/../.." || exit 2
 
 . tests/e2e/lib.sh
 
-PLAY="./detente play --scenario $MINI --seed 7"
+BASE=$(mktemp -d "${TMPDIR:-/tmp}/detente-e2e-XXXXXX")
+K=0
+before_each() {
+	K=$((K + 1))
+	SAVES=$BASE/saves-$K
+	mkdir -p "$SAVES"
+	PLAY="./detente play --scenario $MINI --seed 7 --saves $SAVES"
+	TITLE="./detente --saves $SAVES"
+}
+before_each
 
 # ---- the tests ---------------------------------------------------------------
 
 t_title() {
-	start ./detente &&
+	start "$TITLE" &&
 	wait_for "New game" &&
 	wait_for "Continue  (no saved game yet)" &&
 	wait_for "How to play" && wait_for "Language  English" &&
@@ -25,7 +36,7 @@ t_title() {
 
 # The default scenario, with no --scenario: Russia and the United States.
 t_default() {
-	start "./detente play --seed 42 --vs tft --side a" &&
+	start "./detente play --seed 42 --vs tft --side a --saves $SAVES" &&
 	wait_for "You play Russia" && keys Enter && wait_for "Turn 1 of" &&
 	wait_for "Proposals" && wait_for "on the table (Russia)" &&
 	keys 2 && wait_for "Choose your cyber action" && keys Escape &&
@@ -33,16 +44,23 @@ t_default() {
 	wait_for "The moves" && wait_for "Russia · diplomatic move"
 }
 
-# Choose the scenario, a computer opponent (reading its description),
-# and start.
+# Choose the scenario, a computer opponent by level and by doctrine
+# (reading each description), and start.
 t_choose() {
 	start "$PLAY" &&
 	wait_for "New game" && wait_for "Test valley" &&
 	wait_for "Two neighbours share a river" &&
-	keys Down Down && wait_for "Tit for tat" &&
+	keys Down Down && wait_for "Normal: Tit for tat" &&
 	wait_for "repeats your last move" &&
-	keys Right && wait_for "Generous tit for tat" &&
-	wait_for "forgives a third" &&
+	keys Left && wait_for "Easy: Generous tit for tat" &&
+	wait_for "forgives" &&
+	keys Right Right && wait_for "Hard: Planner" &&
+	wait_for "two turns ahead" &&
+	keys Right && wait_for "Expert: Planner" &&
+	wait_for "four turns ahead" &&
+	keys Right Right Right && wait_for "Tit for tat  (8 of 15)" &&
+	wait_for "Opens kindly" &&
+	keys Right && wait_for "Generous tit for tat  (9 of 15)" &&
 	keys Left && wait_for "▶ 3 Opponent" &&
 	keys Down && wait_for "[ 7 ]" &&
 	keys 4 2 && wait_for "[ 742 ]" && keys BSpace && wait_for "[ 74 ]" &&
@@ -122,7 +140,7 @@ turn_probe_bg() {
 # LANG alone picks the language, and a locale that is not installed
 # falls back to C.UTF-8, still drawing Unicode.
 t_lang_env() {
-	start ./detente -e LANG=bg_BG.UTF-8 &&
+	start "$TITLE" -e LANG=bg_BG.UTF-8 &&
 	wait_for "Нова игра" && wait_for "Как се играе" &&
 	wait_for "█" && keys q && wait_for "EXIT=0"
 }
@@ -146,8 +164,8 @@ t_ctrl_c() {
 }
 
 # The game's own pid: the shell writes its pid, then becomes the game.
-PIDF=${TMPDIR:-/tmp}/detente-e2e-$$.pid
-trap 'T kill-server 2>/dev/null; rm -f "$PIDF"' EXIT INT TERM
+PIDF=$BASE/game.pid
+trap 'T kill-server 2>/dev/null; rm -rf "$BASE"' EXIT INT TERM
 
 # kill_game SIGNAL STATUS: the game, sent SIGNAL, ends with STATUS and
 # leaves the terminal in its normal modes.
@@ -184,7 +202,7 @@ t_ascii() {
 }
 
 t_no_terminal() {
-	out=$(./detente play --scenario $MINI --vs tft --side a </dev/null \
+	out=$($PLAY --vs tft --side a </dev/null \
 	      2>&1 >/dev/null)
 	rc=$?
 	[ "$rc" -eq 1 ] && echo "$out" | grep -q "needs a terminal"
@@ -195,10 +213,138 @@ t_dumb_terminal() {
 	wait_for "EXIT=1" && wait_for "TERM"
 }
 
+# ---- saves -------------------------------------------------------------------
+
+# The one save file in the test's folder.
+the_save() { ls "$SAVES"/*.sav 2>/dev/null | head -n 1; }
+
+# Start a game against tit for tat whose pid lands in PIDF, and play two
+# turns (a covert probe first); it waits at turn 3.
+two_turns() {
+	rm -f "$PIDF"
+	start "sh -c 'echo \$\$ > $PIDF; exec $PLAY --vs tft --side a'" &&
+	wait_for "You play North" && keys Enter && wait_for "Turn 1 of 4" &&
+	turn_probe && wait_for "Turn 1: what happened" && keys Enter &&
+	wait_for "Turn 2 of 4" && keys 3 && wait_for "Turn 2: what happened" &&
+	keys Enter && wait_for "Turn 3 of 4" && [ -s "$PIDF" ]
+}
+
+# killed_mid_turn SIGNAL: the game, killed while the player is choosing
+# at turn 3, resumes from the title screen at turn 3 with both past
+# turns in its history.
+killed_mid_turn() {
+	two_turns && keys 2 && wait_for "Choose your cyber action" &&
+	kill -s "$1" "$(cat "$PIDF")" && wait_for "EXIT=" &&
+	start "$TITLE" && wait_for "Continue  Test valley, turn 3 of 4" &&
+	keys 2 && wait_for "Turn 3 of 4" &&
+	wait_for "What happened in turn 2" && absent "You play North" &&
+	keys t && wait_for "Past turns" && wait_for " Turn 2" &&
+	wait_for "“Water data”: not tabled → on the table (South)" &&
+	keys Home && wait_for " Turn 1" &&
+	wait_for "Quiet probe (covert, not detected"
+}
+
+t_sighup_resume() { killed_mid_turn HUP; }
+t_sigkill_resume() { killed_mid_turn KILL; }
+
+# Play a whole game, go back to the end of turn 3 from the history of
+# the debrief, quit; `detente load` opens the new branch, and the
+# timeline shows the old line beside it.
+t_branch() {
+	two_turns && keys 3 && wait_for "Turn 3: what happened" &&
+	keys Enter && wait_for "Turn 4 of 4" && keys 3 &&
+	wait_for "Turn 4: what happened" && keys Enter &&
+	wait_for "Debrief" && keys t && wait_for "Past turns" &&
+	keys r && wait_for "Rewind or take over" &&
+	wait_for "▶ After turn 3" && keys Enter &&
+	wait_for "Go back to the end of turn 3" && keys y &&
+	wait_for "Turn 4 of 4" && keys Escape && wait_for "Leave this game" &&
+	keys y && wait_for "New game" && keys q && wait_for "EXIT=0" &&
+	grep -q "^fork = 3" "$(the_save)" &&
+	start "./detente load $(the_save) --saves $SAVES" &&
+	wait_for "Turn 4 of 4" && wait_for "What happened in turn 3" &&
+	keys T && wait_for "Timeline" &&
+	wait_for "Branch 2, from branch 1 after turn 3" &&
+	wait_for "goes on, turn 4  ◀ playing" &&
+	wait_for "Branch 1" && wait_for "(turn limit)" &&
+	keys Up Enter && wait_for "Debrief"
+}
+
+# A sim game and a file that is not a save: the Load screen lists both,
+# the damaged one with what is wrong with it.
+t_load_screen() {
+	./detente sim --scenario $MINI --a tft --b hawk --games 1 --seed 3 \
+		--save "$SAVES/sim.sav" >/dev/null &&
+	echo "not a save" > "$SAVES/broken.sav" &&
+	start "$TITLE" && wait_for "Load a saved game" && keys 3 &&
+	wait_for "The saved games in $SAVES" && wait_for "sim" &&
+	wait_for "Open conflict" && wait_for "Test valley" &&
+	wait_for "North: Tit for tat · South: Hawk" &&
+	wait_for "Turns played: 4; branches: 1" &&
+	keys Down && wait_for "damaged" &&
+	wait_for "broken.sav:1:1:" && wait_for "not a Détente save" &&
+	keys Enter && wait_for "This game cannot be loaded" && keys Enter &&
+	keys Up Enter && wait_for "Debrief"
+}
+
+# S names the game: its file takes the name, the autosave it replaces
+# goes, and the Load screen shows the name.
+t_named_save() {
+	two_turns && keys S && wait_for "A name for this game" &&
+	keys "Class 1" && wait_for "Class 1" && keys Enter &&
+	wait_for "Saved as “Class 1”" && keys Enter &&
+	[ "$(ls "$SAVES")" = "class-1.sav" ] &&
+	grep -q "^name = Class 1" "$SAVES/class-1.sav" &&
+	keys 3 && wait_for "Turn 3: what happened" &&
+	grep -q "^turn.3 = " "$SAVES/class-1.sav" &&
+	keys Enter && wait_for "Turn 4 of 4" && keys Escape && keys y &&
+	wait_for "New game" && keys 3 && wait_for "Class 1" &&
+	wait_for "turn 4 of 4"
+}
+
+# A game between two doctrines from `sim --save`: take North over from
+# turn 3 by keys, and play it.
+t_take_over() {
+	./detente sim --scenario $MINI --a tft --b hawk --games 1 --seed 3 \
+		--save "$SAVES/sim.sav" >/dev/null &&
+	start "./detente load $SAVES/sim.sav --saves $SAVES" &&
+	wait_for "Debrief" && keys t && wait_for "Past turns" && keys r &&
+	wait_for "a take over North" && wait_for "b take over South" &&
+	keys Up && wait_for "▶ After turn 2" && keys a &&
+	wait_for "Take over North from turn 3?" && keys y &&
+	wait_for "You play North" && keys Enter && wait_for "Turn 3 of 4" &&
+	wait_for "You: North · vs South (Hawk)" && keys 3 &&
+	wait_for "Turn 3: what happened" &&
+	grep -q "^turn.3 = hold share / " "$SAVES/sim.sav" &&
+	grep -q "^a = human" "$SAVES/sim.sav" &&
+	grep -q "^fork = 2" "$SAVES/sim.sav"
+}
+
+# A save that cannot be written: said once, and the game goes on.
+t_unsaved() {
+	start "./detente play --scenario $MINI --seed 7 --saves /dev/null/x --vs tft --side a" &&
+	wait_for "The game could not be saved" && wait_for "not a directory" &&
+	keys Enter && wait_for "You play North" && keys Enter &&
+	wait_for "Turn 1 of 4 · not saved" && keys 3 &&
+	wait_for "Turn 1: what happened" && keys Enter &&
+	wait_for "Turn 2 of 4 · not saved" && absent "could not be saved" &&
+	keys S && wait_for "A name for this game" &&
+	keys "$SAVES/rescued" Enter && wait_for "Saved as “rescued”" &&
+	keys Enter && wait_for "Turn 2 of 4" && absent "not saved" &&
+	grep -q "^turn.1 = " "$SAVES/rescued.sav"
+}
+
+t_load_bad() {
+	out=$(./detente load "$MINI/scenario.ini" 2>&1 </dev/null)
+	rc=$?
+	[ "$rc" -eq 1 ] &&
+	echo "$out" | grep -q "scenario.ini:[0-9]*:1: not a Détente save"
+}
+
 # Every literal key the code asks for is in the English file.
 t_lang_keys() {
 	missing=0
-	for k in $(grep -ohE '"(title|new|turn|pick|hand|res|hist|deb|debrief|brief|keys|box|err|help|lang|doc|small|line|move|mark|why|ex|act|status|side|app)\.[a-z_.]+"' \
+	for k in $(grep -ohE '"(title|new|turn|pick|hand|res|hist|deb|debrief|brief|keys|box|err|help|lang|doc|small|line|move|mark|why|ex|act|status|side|app|rew|tl|load|save|saveas|level|transcript)\.[a-z_.]+"' \
 		   game/ui/*.c game/text/*.c | tr -d '"' | sort -u); do
 		if ! grep -q "^$k =" assets/lang/en.txt; then
 			echo "# missing key: $k"
@@ -224,4 +370,12 @@ run "NO_COLOR: no colour codes, symbols still there" t_no_color
 run "ASCII drawing when asked" t_ascii
 run "no terminal: a clear error and exit 1" t_no_terminal
 run "a terminal curses cannot drive: a clear error and exit 1" t_dumb_terminal
+run "SIGHUP in the middle of a turn: Continue resumes at turn 3" t_sighup_resume
+run "SIGKILL in the middle of a turn: Continue resumes at turn 3" t_sigkill_resume
+run "a branch made at turn 3 from the history survives quitting and load" t_branch
+run "the Load screen lists saves, damaged ones with their error" t_load_screen
+run "save as: a named save replaces the autosave" t_named_save
+run "take over a side of a sim save by keys" t_take_over
+run "a save that cannot be written is said once; S saves it elsewhere" t_unsaved
+run "detente load of a file that is not a save: its error, exit 1" t_load_bad
 run "every UI key the code uses is in assets/lang/en.txt" t_lang_keys

@@ -11,16 +11,28 @@ cd "$(dirname "$0")/../.." || exit 2
 . tests/e2e/lib.sh
 
 GOLD=tests/golden
-PLAY="./detente play --scenario $MINI --seed 7"
+TOP=$PWD
 
 # A data folder of our own: the shipped assets, and only the test
 # scenario, so that adding a scenario to scenarios/ changes no capture.
+# The games run there, with their saves in its saves/ (paths on the
+# screen are then always "saves/..."), at a fixed time in UTC (dates on
+# the screen and in file names).
 DATA=$(mktemp -d)
 trap 'T kill-server 2>/dev/null; rm -rf "$DATA"' EXIT INT TERM
 ln -s "$PWD/assets" "$DATA/assets"
 mkdir "$DATA/scenarios"
 cp -R "$MINI" "$DATA/scenarios/mini"
-ENV="-e DETENTE_DATA=$DATA"
+EPOCH=1601035200
+ENV="-e DETENTE_DATA=$DATA -e SOURCE_DATE_EPOCH=$EPOCH -e TZ=UTC -c $DATA"
+BIN="$TOP/detente"
+PLAY="$BIN play --scenario scenarios/mini --seed 7 --saves saves"
+
+# fresh: an empty saves folder for the next game.
+fresh() {
+	rm -rf "$DATA/saves"
+	mkdir "$DATA/saves"
+}
 
 # golden NAME: compare the settled screen with tests/golden/NAME.txt.
 golden() {
@@ -59,14 +71,17 @@ shot() {
 
 mkdir -p "$GOLD"
 
-start ./detente $ENV
+fresh
+start "$BIN --saves saves" $ENV
 shot title "How to play"
 keys 4
 shot help "What the game is"
 
+fresh
 start "$PLAY" $ENV
 shot newgame "Start the game"
 
+fresh
 start "$PLAY --vs tft --side a" $ENV
 shot briefing "You play North"
 keys Enter
@@ -93,15 +108,43 @@ keys 3
 shot debrief-hidden "Every hidden act, revealed"
 keys 5
 shot debrief-ideas "The ideas at work"
+keys t
+wait_for "Past turns" >/dev/null
+keys r
+shot rewind "Rewind or take over"
+keys Enter y
+wait_for "Turn 4 of 4" >/dev/null
+keys S
+wait_for "A name for this game" >/dev/null
+keys "Class 1"
+shot saveas "Class 1"
+keys Enter Enter T
+shot timeline "Branch 2, from branch 1"
+keys Escape Escape y
+SOURCE_DATE_EPOCH=$((EPOCH - 3600)) "$BIN" sim --scenario "$DATA/scenarios/mini" \
+	--a tft --b hawk --games 1 --seed 3 --save "$DATA/saves/sim.sav" >/dev/null
+echo "not a save" >"$DATA/saves/notes.sav"
+shot title-continue "Continue  Test valley"
+keys 3
+shot load "Load a saved game"
+keys Down
+shot load-sim "── sim ──"
+keys Enter t r Up a y
+shot takeover "You play North"
+keys Enter
+shot takeover-turn "Turn 3 of 4"
 
+fresh
 start "$PLAY --vs human --side a" $ENV
 shot handover "Pass the keyboard to the player for North"
 
+fresh
 start "$PLAY --vs tft --side a" $ENV
 wait_for "You play North" >/dev/null
 T resize-window -t main -x 40 -y 12
 shot too-small "too small"
 
+fresh
 start "$PLAY --vs tft --side a --lang bg" $ENV
 wait_for "Вие играете за Север" >/dev/null
 keys Enter

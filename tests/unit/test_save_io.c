@@ -16,6 +16,8 @@
 #include <sys/wait.h>
 #include <time.h>
 
+#include "load/diag.h"
+#include "load/load.h"
 #include "save/list.h"
 #include "test_save.h"
 
@@ -402,6 +404,89 @@ static void test_list(void **state)
 	fixture_free(sc);
 }
 
+/* A game on the four-turn test scenario, in dir/name, n turns in. */
+static void mini_at(const struct scenario *sc, const char *dir,
+		    const char *name, int n)
+{
+	struct savegame sg;
+	char *p = xasprintf("%s/%s", dir, name);
+
+	game_at(&sg, sc, p, n);
+	savegame_release(&sg);
+	free(p);
+}
+
+/* "continue" takes the newest game that goes on: not a finished one,
+ * not a damaged file, not a save whose scenario is gone. */
+static void test_latest_open(void **state)
+{
+	struct scenario sc;
+	struct diag d;
+	char *dir = ts_tmpdir(), *p, *text, *latest;
+	struct save_entry *v;
+	struct save_binfo info;
+	struct scenario *got;
+	struct save_err err;
+	size_t n, i;
+
+	(void)state;
+	memset(&sc, 0, sizeof sc);
+	diag_init(&d);
+	assert_int_equal(scenario_load(&sc, "tests/e2e/mini", &d), 0);
+	diag_release(&d);
+	mini_at(&sc, dir, "open.sav", 2);
+	setenv("SOURCE_DATE_EPOCH", "1601035260", 1);
+	mini_at(&sc, dir, "done.sav", 4);
+	/* The same game, for a scenario nobody has. */
+	p = xasprintf("%s/open.sav", dir);
+	text = ts_slurp(p, NULL);
+	free(p);
+	memcpy(strstr(text, "scenario = e2e-mini"), "scenario = e2e-nope",
+	       19);
+	*strstr(text, "scenario_dir = ") = '#';
+	strstr(text, "updated = ")[strlen("updated = 2020-09-25T12:0")] = '9';
+	p = xasprintf("%s/gone.sav", dir);
+	ts_spit(p, text);
+	free(p);
+	free(text);
+	p = xasprintf("%s/bad.sav", dir);
+	ts_spit(p, "[save]\n");
+	free(p);
+	setenv("SOURCE_DATE_EPOCH", "1601035200", 1);
+
+	assert_int_equal(save_latest_open(dir, &latest, &err), 0);
+	assert_non_null(latest);
+	assert_non_null(strstr(latest, "/open.sav"));
+	free(latest);
+	assert_int_equal(save_list(dir, &v, &n, &err), 0);
+	assert_int_equal(n, 4);
+	assert_non_null(strstr(v[0].path, "/gone.sav"));
+	assert_int_equal(v[1].turn_limit, 4);
+	for (i = 0; i < n; i++) {
+		int rc = save_entry_open(&v[i], &got, &info, &err);
+
+		if (strstr(v[i].path, "/done.sav")) {
+			assert_int_equal(rc, 0);
+			assert_int_not_equal(info.ending, END_NONE);
+			assert_int_equal(info.turns, 4);
+		} else if (strstr(v[i].path, "/open.sav")) {
+			assert_int_equal(rc, 0);
+			assert_int_equal(info.ending, END_NONE);
+			assert_string_equal(got->id, "e2e-mini");
+		} else {
+			assert_int_equal(rc, -1);
+			assert_null(got);
+		}
+		if (got) {
+			scenario_release(got);
+			free(got);
+		}
+	}
+	save_list_free(v, n);
+	ts_rmdir(dir);
+	scenario_release(&sc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -411,6 +496,7 @@ int main(void)
 		cmocka_unit_test(test_read_failures),
 		cmocka_unit_test(test_killed_mid_turn_resumes),
 		cmocka_unit_test(test_list),
+		cmocka_unit_test(test_latest_open),
 	};
 
 	return cmocka_run_group_tests(tests, setup, NULL);
