@@ -63,6 +63,9 @@ DEPS_TEST  := $(B)/.deps-test
 .PHONY: all run test unit bench fuzz install uninstall clean check-scenarios \
         analyze analyzer asan-unit deps memcheck sanitize fuzzers
 .DEFAULT_GOAL := all
+# Keep every object: intermediate files deleted at the end would both
+# cost rebuilds and print after the test summary, which must come last.
+.SECONDARY:
 
 all: detente
 
