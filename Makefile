@@ -129,7 +129,6 @@ $(B)/fuzz/bin/%: $(B)/fuzz/tests/fuzz/%.o $(B)/fuzz/libdetente.a | $(DEPS_TEST)
 $(B)/fuzz/tests/fuzz/%.o: | $(DEPS_TEST)
 # Kept, with their dependencies, so that a change to fuzz_common.h
 # rebuilds the targets that include it.
-.SECONDARY: $(FUZZ_SRC:%.c=$(B)/fuzz/%.o)
 -include $(FUZZ_SRC:%.c=$(B)/fuzz/%.d)
 fuzzers: $(FUZZERS:%=$(B)/fuzz/bin/%)
 
