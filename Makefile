@@ -127,8 +127,8 @@ $(B)/fuzz/bin/%: $(B)/fuzz/tests/fuzz/%.o $(B)/fuzz/libdetente.a | $(DEPS_TEST)
 	@mkdir -p $(@D)
 	clang -fsanitize=fuzzer $(FUZZ_SAN) -o $@ $^ $(LIBS)
 $(B)/fuzz/tests/fuzz/%.o: | $(DEPS_TEST)
-# Kept, with their dependencies, so that a change to fuzz_common.h
-# rebuilds the targets that include it.
+# Their dependencies, so that a change to fuzz_common.h rebuilds the
+# targets that include it (the objects are kept: .SECONDARY above).
 -include $(FUZZ_SRC:%.c=$(B)/fuzz/%.d)
 fuzzers: $(FUZZERS:%=$(B)/fuzz/bin/%)
 
