@@ -3,13 +3,13 @@
  * in game/ui/. */
 #include <getopt.h>
 #include <signal.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "ai/ai.h"
 #include "cmd/cmd.h"
+#include "cmd/common.h"
 #include "ui/ui.h"
 #include "util/parse.h"
 #include "util/paths.h"
@@ -88,20 +88,6 @@ static void version(void)
 	      "PARTICULAR PURPOSE.\n", stdout);
 }
 
-static int usage_error(const char *fmt, ...)
-	__attribute__((format(printf, 1, 2)));
-
-static int usage_error(const char *fmt, ...)
-{
-	va_list ap;
-
-	fputs("detente: ", stderr);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputs("\nTry 'detente --help' for more information.\n", stderr);
-	return 2;
-}
 
 /* The difficulty levels the new-game screen offers (game/ui/newgame.c):
  * easy (gtft), normal (tft), hard (planner, 2 turns ahead) and expert
@@ -144,40 +130,40 @@ static int main_play(int argc, char **argv, struct ui_opts *o)
 		case 'S':
 			o->side = parse_side(optarg);
 			if (o->side < 0)
-				return usage_error("side must be 'a' or 'b', "
+				return cmd_usage("side must be 'a' or 'b', "
 						   "not '%s'", optarg);
 			break;
 		case 'v':
 			if (strcmp(optarg, "human") && ai_find(optarg) < 0 &&
 			    !main_is_level(optarg))
-				return usage_error("unknown opponent '%s'",
+				return cmd_usage("unknown opponent '%s'",
 						   optarg);
 			o->vs = optarg;
 			break;
 		case 'r':
 			if (parse_u64(optarg, &o->seed) < 0)
-				return usage_error("seed must be a whole "
+				return cmd_usage("seed must be a whole "
 						   "number, not '%s'", optarg);
 			o->have_seed = 1;
 			break;
 		case 'l':
 			if (strcmp(optarg, "en") && strcmp(optarg, "bg"))
-				return usage_error("unknown language '%s'",
+				return cmd_usage("unknown language '%s'",
 						   optarg);
 			o->lang = optarg;
 			break;
 		case 'd': o->saves_dir = optarg; break;
 		case 'h': usage(stdout); return 0;
 		case ':':
-			return usage_error("option '%s' needs a value",
+			return cmd_usage("option '%s' needs a value",
 					 argv[optind - 1]);
 		default:
-			return usage_error("unknown option '%s'",
+			return cmd_usage("unknown option '%s'",
 					   argv[optind - 1]);
 		}
 	}
 	if (optind < argc)
-		return usage_error("unexpected argument '%s'", argv[optind]);
+		return cmd_usage("unexpected argument '%s'", argv[optind]);
 	o->direct = 1;
 	return -1;
 }
@@ -189,13 +175,13 @@ static int main_common(int argc, char **argv, int *i, struct ui_opts *o)
 	const char *opt = argv[*i];
 
 	if (*i + 1 >= argc)
-		return usage_error("option '%s' needs a value", opt);
+		return cmd_usage("option '%s' needs a value", opt);
 	if (!strcmp(opt, "--saves")) {
 		o->saves_dir = argv[++*i];
 		return 0;
 	}
 	if (strcmp(argv[*i + 1], "en") && strcmp(argv[*i + 1], "bg"))
-		return usage_error("unknown language '%s'", argv[*i + 1]);
+		return cmd_usage("unknown language '%s'", argv[*i + 1]);
 	o->lang = argv[++*i];
 	return 0;
 }
@@ -212,7 +198,7 @@ static int main_title(int argc, char **argv, struct ui_opts *o)
 
 	for (i = 1; i < argc; i++) {
 		if (!main_is_common(argv[i]))
-			return usage_error("unknown option '%s'", argv[i]);
+			return cmd_usage("unknown option '%s'", argv[i]);
 		rc = main_common(argc, argv, &i, o);
 		if (rc)
 			return rc;
@@ -230,15 +216,15 @@ static int main_load(int argc, char **argv, struct ui_opts *o)
 			if (rc)
 				return rc;
 		} else if (argv[i][0] == '-' && argv[i][1])
-			return usage_error("unknown option '%s'", argv[i]);
+			return cmd_usage("unknown option '%s'", argv[i]);
 		else if (o->load)
-			return usage_error("unexpected argument '%s'",
+			return cmd_usage("unexpected argument '%s'",
 					   argv[i]);
 		else
 			o->load = argv[i];
 	}
 	if (!o->load)
-		return usage_error("%s", "load needs a save file");
+		return cmd_usage("%s", "load needs a save file");
 	o->direct = 1;
 	return -1;
 }
@@ -280,9 +266,9 @@ static int main_dispatch(int argc, char **argv)
 	else if (!strcmp(cmd, "load"))
 		rc = main_load(argc - 1, argv + 1, &o);
 	else if (cmd[0] == '-')
-		return usage_error("unknown option '%s'", cmd);
+		return cmd_usage("unknown option '%s'", cmd);
 	else
-		return usage_error("unknown command '%s'", cmd);
+		return cmd_usage("unknown command '%s'", cmd);
 	if (rc >= 0)
 		return rc;
 	return ui_main(&o);

@@ -9,6 +9,7 @@
 
 #include "load/diag.h"
 #include "load/load.h"
+#include "util/parse.h"
 #include "util/paths.h"
 #include "util/xmalloc.h"
 
@@ -22,6 +23,32 @@ int cmd_usage(const char *fmt, ...)
 	va_end(ap);
 	fputs("\nTry 'detente --help' for more information.\n", stderr);
 	return 2;
+}
+
+int cmd_opt_games(const char *arg, long *games)
+{
+	if (parse_int(arg, 1, 100000000, games) < 0)
+		return cmd_usage("--games needs a number from 1, not '%s'",
+				 arg);
+	return 0;
+}
+
+int cmd_opt_seed(const char *arg, uint64_t *seed)
+{
+	if (parse_u64(arg, seed) < 0)
+		return cmd_usage("--seed needs a whole number, not '%s'", arg);
+	return 0;
+}
+
+int cmd_opt_threads(const char *arg, int *threads)
+{
+	long v;
+
+	if (parse_int(arg, 1, 256, &v) < 0)
+		return cmd_usage("--threads needs a number from 1 to 256, "
+				 "not '%s'", arg);
+	*threads = (int)v;
+	return 0;
 }
 
 const char *cmd_strerror(int err)

@@ -2,11 +2,19 @@
 #ifndef CMD_COMMON_H
 #define CMD_COMMON_H
 
+#include <stdint.h>
+
 #include "cmd/batch.h"
 #include "engine/scenario.h"
 
 /* Print "detente: MESSAGE" and the --help hint; returns 2. */
 int cmd_usage(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Option values shared by sim and tournament: 0, or the usage status
+ * (2) after the message. */
+int cmd_opt_games(const char *arg, long *games);
+int cmd_opt_seed(const char *arg, uint64_t *seed);
+int cmd_opt_threads(const char *arg, int *threads);
 
 /* strerror with a lowercase first letter, for git-style messages. */
 const char *cmd_strerror(int err);

@@ -62,7 +62,6 @@ static int sim_parse(int argc, char **argv, struct sim_opts *o)
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
-	long v;
 	int c;
 
 	opterr = 0;
@@ -75,9 +74,8 @@ static int sim_parse(int argc, char **argv, struct sim_opts *o)
 		case 'c': o->csv = optarg; break;
 		case 'S': o->save = optarg; break;
 		case 'g':
-			if (parse_int(optarg, 1, 100000000, &o->games) < 0)
-				return cmd_usage("--games needs a number "
-						 "from 1, not '%s'", optarg);
+			if (cmd_opt_games(optarg, &o->games))
+				return 2;
 			break;
 		case 't':
 			if (parse_int(optarg, 1, SC_MAX_TURNS, &o->turns) < 0)
@@ -85,16 +83,12 @@ static int sim_parse(int argc, char **argv, struct sim_opts *o)
 						 "1 to 1000, not '%s'", optarg);
 			break;
 		case 'r':
-			if (parse_u64(optarg, &o->cfg.seed) < 0)
-				return cmd_usage("--seed needs a whole "
-						 "number, not '%s'", optarg);
+			if (cmd_opt_seed(optarg, &o->cfg.seed))
+				return 2;
 			break;
 		case 'j':
-			if (parse_int(optarg, 1, 256, &v) < 0)
-				return cmd_usage("--threads needs a number "
-						 "from 1 to 256, not '%s'",
-						 optarg);
-			o->cfg.threads = (int)v;
+			if (cmd_opt_threads(optarg, &o->cfg.threads))
+				return 2;
 			break;
 		case 'k':
 			if (sim_shard(optarg, &o->shard_k, &o->shard_n) < 0)

@@ -57,7 +57,6 @@ static int tour_parse(int argc, char **argv, struct tour_opts *o)
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
-	long v;
 	int c;
 
 	opterr = 0;
@@ -67,21 +66,16 @@ static int tour_parse(int argc, char **argv, struct tour_opts *o)
 		case 's': o->scenario = optarg; break;
 		case 'c': o->csv = optarg; break;
 		case 'g':
-			if (parse_int(optarg, 1, 10000000, &o->games) < 0)
-				return cmd_usage("--games needs a number "
-						 "from 1, not '%s'", optarg);
+			if (cmd_opt_games(optarg, &o->games))
+				return 2;
 			break;
 		case 'r':
-			if (parse_u64(optarg, &o->seed) < 0)
-				return cmd_usage("--seed needs a whole "
-						 "number, not '%s'", optarg);
+			if (cmd_opt_seed(optarg, &o->seed))
+				return 2;
 			break;
 		case 'j':
-			if (parse_int(optarg, 1, 256, &v) < 0)
-				return cmd_usage("--threads needs a number "
-						 "from 1 to 256, not '%s'",
-						 optarg);
-			o->threads = (int)v;
+			if (cmd_opt_threads(optarg, &o->threads))
+				return 2;
 			break;
 		case 'h':
 			fputs("Usage: detente tournament --scenario DIR "
