@@ -154,12 +154,8 @@ static int main_play(int argc, char **argv, struct ui_opts *o)
 			break;
 		case 'd': o->saves_dir = optarg; break;
 		case 'h': usage(stdout); return 0;
-		case ':':
-			return cmd_usage("option '%s' needs a value",
-					 argv[optind - 1]);
 		default:
-			return cmd_usage("unknown option '%s'",
-					   argv[optind - 1]);
+			return cmd_opt_bad(c, argv);
 		}
 	}
 	if (optind < argc)

@@ -2,6 +2,7 @@
 #include "cmd/common.h"
 
 #include <ctype.h>
+#include <getopt.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,6 +24,13 @@ int cmd_usage(const char *fmt, ...)
 	va_end(ap);
 	fputs("\nTry 'detente --help' for more information.\n", stderr);
 	return 2;
+}
+
+int cmd_opt_bad(int c, char **argv)
+{
+	if (c == ':')
+		return cmd_usage("option '%s' needs a value", argv[optind - 1]);
+	return cmd_usage("unknown option '%s'", argv[optind - 1]);
 }
 
 int cmd_opt_games(const char *arg, long *games)

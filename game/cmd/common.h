@@ -10,6 +10,11 @@
 /* Print "detente: MESSAGE" and the --help hint; returns 2. */
 int cmd_usage(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* The message for what getopt_long returned on a bad option: ':' (the
+ * optstring starts with ':') for a missing value, anything else for an
+ * unknown option. Returns the usage status, 2. */
+int cmd_opt_bad(int c, char **argv);
+
 /* Option values shared by sim and tournament: 0, or the usage status
  * (2) after the message. */
 int cmd_opt_games(const char *arg, long *games);

@@ -65,7 +65,7 @@ static int new_parse(int argc, char **argv, struct new_opts *o)
 
 	opterr = 0;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
 		switch (c) {
 		case 'a': o->article = optarg; break;
 		case 'l':
@@ -77,8 +77,7 @@ static int new_parse(int argc, char **argv, struct new_opts *o)
 			break;
 		case 'h': fputs(new_usage, stdout); return 0;
 		default:
-			return cmd_usage("unknown option '%s'",
-					 argv[optind - 1]);
+			return cmd_opt_bad(c, argv);
 		}
 	}
 	if (optind == argc)

@@ -32,7 +32,7 @@ static int replay_parse(int argc, char **argv, struct replay_opts *o)
 
 	opterr = 0;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
 		switch (c) {
 		case 'c': o->csv = 1; break;
 		case 'l':
@@ -51,8 +51,7 @@ static int replay_parse(int argc, char **argv, struct replay_opts *o)
 			      "[--lang en|bg] [--branch N]\n", stdout);
 			return 0;
 		default:
-			return cmd_usage("unknown option '%s'",
-					 argv[optind - 1]);
+			return cmd_opt_bad(c, argv);
 		}
 	}
 	if (optind == argc)

@@ -231,14 +231,13 @@ static int report_parse(int argc, char **argv, struct report_opts *o)
 
 	opterr = 0;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
 		switch (c) {
 		case 'c': o->csv = optarg; break;
 		case 'l': o->lang = optarg; break;
 		case 'h': fputs(report_usage, stdout); return 0;
 		default:
-			return cmd_usage("unknown option '%s'",
-					 argv[optind - 1]);
+			return cmd_opt_bad(c, argv);
 		}
 	}
 	if (optind == argc)

@@ -103,12 +103,8 @@ static int sim_parse(int argc, char **argv, struct sim_opts *o)
 			      "[--threads N] [--shard K/N] [--save FILE]\n",
 			      stdout);
 			return 0;
-		case ':':
-			return cmd_usage("option '%s' needs a value",
-					 argv[optind - 1]);
 		default:
-			return cmd_usage("unknown option '%s'",
-					 argv[optind - 1]);
+			return cmd_opt_bad(c, argv);
 		}
 	}
 	if (optind < argc)

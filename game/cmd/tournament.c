@@ -82,12 +82,8 @@ static int tour_parse(int argc, char **argv, struct tour_opts *o)
 			      "[--games N] [--seed N] [--csv FILE|-] "
 			      "[--threads N]\n", stdout);
 			return 0;
-		case ':':
-			return cmd_usage("option '%s' needs a value",
-					 argv[optind - 1]);
 		default:
-			return cmd_usage("unknown option '%s'",
-					 argv[optind - 1]);
+			return cmd_opt_bad(c, argv);
 		}
 	}
 	if (optind < argc)
