@@ -94,3 +94,12 @@ done
 grep -q '^tft,hawk,2,0.0000,0.0000,0.0000,1.0000,199.00,204.00' "$tmp/t.csv" &&
 	ok "tournament CSV: tft vs hawk 199 to 204" ||
 	nok "tournament CSV: tft vs hawk 199 to 204" "$(grep '^tft,hawk' "$tmp/t.csv")"
+
+# A missing option value is named as such, by every command.
+for cmd in "sim --scenario $ART --a tft --b tft --games" "tournament --seed" "replay --lang" "play --seed"; do
+	msg=$($D $cmd 2>&1 >/dev/null); rc=$?
+	opt=$(echo "$cmd" | awk '{print $NF}')
+	[ $rc = 2 ] && echo "$msg" | grep -q "option '$opt' needs a value" &&
+		ok "'detente $cmd' says the value is missing" ||
+		nok "'detente $cmd' says the value is missing" "$rc $msg"
+done
