@@ -41,11 +41,16 @@ SAN      := -fsanitize=address,undefined -fno-sanitize-recover=undefined \
 # pkg-config runs only when a recipe needs it, after the packages exist.
 CURSES_CFLAGS = $(shell pkg-config --cflags ncursesw)
 CURSES_LIBS   = $(shell pkg-config --libs ncursesw)
-INCS     := -Igame -I/usr/include/iniparser
+# iniparser's include folder: pkg-config's where it has a module (Debian's
+# 4.1 has none), else Debian's folder. Worked out once, when first used,
+# which is after the packages exist.
+INI_CFLAGS = $(eval INI_CFLAGS := $(shell pkg-config --cflags iniparser \
+               2>/dev/null || echo -I/usr/include/iniparser))$(INI_CFLAGS)
+INCS      = -Igame $(INI_CFLAGS)
 DEFS     := -DDETENTE_VERSION='"$(VERSION)"' -DDETENTE_DATADIR='"$(DATADIR)"'
 # -ffp-contract=off: no fused multiply-adds, so a save's state checks
 # come out the same on every machine.
-BASE_CFLAGS := -std=c17 -D_POSIX_C_SOURCE=200809L -ffp-contract=off \
+BASE_CFLAGS = -std=c17 -D_POSIX_C_SOURCE=200809L -ffp-contract=off \
 	       $(WARN) $(INCS) $(DEFS)
 LIBS     := -lcsv -liniparser -lm -lpthread
 
@@ -80,10 +85,17 @@ deps: $(DEPS_BUILD) $(DEPS_TEST)
 
 # --- one set of rules a build variant: rel (hardened), asan, fuzz -------
 # $(1) variant, $(2) compiler, $(3) extra flags
+# Test, bench and fuzz sources include the test packages' headers, so
+# their objects wait for those packages: a rule of its own with a recipe
+# (a recipe-less pattern rule would not add the prerequisite), chosen
+# over the general one because its stem is shorter.
 define variant
 $(B)/$(1)/%.o: %.c | $(DEPS_BUILD)
 	@mkdir -p $$(@D)
 	$(2) $$(BASE_CFLAGS) $(3) $$(if $$(findstring game/ui/,$$<)$$(findstring main.c,$$<),$$(CURSES_CFLAGS)) -MMD -MP -c $$< -o $$@
+$(B)/$(1)/tests/%.o: tests/%.c | $(DEPS_TEST)
+	@mkdir -p $$(@D)
+	$(2) $$(BASE_CFLAGS) $(3) -MMD -MP -c $$< -o $$@
 $(B)/$(1)/libdetente.a: $(LIB_SRC:%.c=$(B)/$(1)/%.o)
 	@rm -f $$@
 	ar rcs $$@ $$^
@@ -104,7 +116,6 @@ $(B)/rel/tests/%: $(B)/rel/tests/unit/%.o $(B)/rel/libdetente.a | $(DEPS_TEST)
 	$(CC) $(OPT) $(LDHARDEN) -o $@ $^ -lcmocka $(LIBS)
 $(B)/asan/tests/%: $(B)/asan/tests/unit/%.o $(B)/asan/libdetente.a | $(DEPS_TEST)
 	$(CC) $(SAN) -o $@ $^ -lcmocka $(LIBS)
-$(B)/rel/tests/unit/%.o $(B)/asan/tests/unit/%.o: | $(DEPS_TEST)
 
 unit: $(UNITS:%=$(B)/rel/tests/%)
 asan-unit: $(UNITS:%=$(B)/asan/tests/%)
@@ -126,7 +137,6 @@ $(eval $(call variant,fuzz,clang,$(FUZZ_FLAGS)))
 $(B)/fuzz/bin/%: $(B)/fuzz/tests/fuzz/%.o $(B)/fuzz/libdetente.a | $(DEPS_TEST)
 	@mkdir -p $(@D)
 	clang -fsanitize=fuzzer $(FUZZ_SAN) -o $@ $^ $(LIBS)
-$(B)/fuzz/tests/fuzz/%.o: | $(DEPS_TEST)
 # Their dependencies, so that a change to fuzz_common.h rebuilds the
 # targets that include it (the objects are kept: .SECONDARY above).
 -include $(FUZZ_SRC:%.c=$(B)/fuzz/%.d)
@@ -172,7 +182,7 @@ ANALYZE_OBJ := $(LIB_SRC:%.c=$(B)/analyze/%.o) $(UI_SRC:%.c=$(B)/analyze/%.o)
 analyze: | $(DEPS_TEST)
 	cppcheck --quiet --error-exitcode=1 \
 	  --enable=warning,portability,performance \
-	  --std=c11 --inline-suppr -Igame -I/usr/include/iniparser \
+	  --std=c11 --inline-suppr -Igame $(INI_CFLAGS) \
 	  -DDETENTE_VERSION='"$(VERSION)"' --suppress=missingIncludeSystem game
 	$(MAKE) -s analyzer
 analyzer: $(ANALYZE_OBJ)
