@@ -53,13 +53,12 @@ static void usage(FILE *f)
 	      "  -h, --help             show this help and exit\n"
 	      "  -V, --version          show the version and exit\n"
 	      "\n"
-	      "Levels (the computer opponent by difficulty):\n"
-	      "  easy        generous tit for tat (gtft)\n"
-	      "  normal      tit for tat (tft)\n"
-	      "  hard        planner, looking 2 turns ahead\n"
-	      "  expert      planner, looking 4 turns ahead\n"
-	      "\n"
-	      "Doctrines:\n", f);
+	      "Levels (the computer opponent by difficulty):\n", f);
+	for (i = 0; i < ai_level_count(); i++)
+		fprintf(f, "  %-11s %s\n", ai_level_name(i),
+			ai_level_summary(i));
+	fputs("\nDoctrines (and script:FILE, moves from a file; see the "
+	      "man page):\n", f);
 	for (i = 0; i < ai_count(); i++)
 		fprintf(f, "  %-11s %s\n", ai_name(i), ai_summary(i));
 	fputs("\nExit status: 0 success, 1 bad input, 2 bad usage.\n", f);
@@ -88,15 +87,6 @@ static void version(void)
 	      "PARTICULAR PURPOSE.\n", stdout);
 }
 
-
-/* The difficulty levels the new-game screen offers (game/ui/newgame.c):
- * easy (gtft), normal (tft), hard (planner, 2 turns ahead) and expert
- * (planner, 4 turns ahead). */
-static int main_is_level(const char *s)
-{
-	return !strcmp(s, "easy") || !strcmp(s, "normal") ||
-	       !strcmp(s, "hard") || !strcmp(s, "expert");
-}
 
 static int parse_side(const char *s)
 {
@@ -135,7 +125,7 @@ static int main_play(int argc, char **argv, struct ui_opts *o)
 			break;
 		case 'v':
 			if (strcmp(optarg, "human") && ai_find(optarg) < 0 &&
-			    !main_is_level(optarg))
+			    ai_level_find(optarg) < 0)
 				return cmd_usage("unknown opponent '%s'",
 						   optarg);
 			o->vs = optarg;

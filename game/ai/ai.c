@@ -1,12 +1,10 @@
-/* ai.c — doctrines: what a side intends, and how an intent becomes a move.
- *
- * Every doctrine reduces to an intent each turn — cooperate, hold, or
- * compete — decided from this side's memory of what it observed. The
- * intent then becomes a concrete legal move from the scenario's own
- * actions (move.c), so one doctrine plays the article scenario and the
- * prisoner's dilemma alike. */
+/* ai.c — doctrines and levels: what a side intends, by its memory of
+ * what it observed; move.c turns the intent into a legal move from the
+ * scenario's own actions, so one doctrine plays the article scenario and
+ * the prisoner's dilemma alike. */
 #include "ai/ai.h"
 #include "ai/ai_int.h"
+#include "ai/script.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -15,6 +13,10 @@
 
 /* Stream ids for the doctrines' own generators: never the game's. */
 #define AI_STREAM 0x6169000000ULL
+
+/* The planner's budget: rollouts of each policy it weighs, a move. */
+#define AI_ROLLOUTS_HARD 1
+#define AI_ROLLOUTS_EXPERT 12
 
 static int intent_dove(struct ai *ai, const struct game *g)
 {
@@ -75,19 +77,80 @@ static int intent_alternator(struct ai *ai, const struct game *g)
 	return ai->mem.turns % 2 ? INTENT_RETALIATE : INTENT_COOP;
 }
 
-static int intent_random(struct ai *ai, const struct game *g)
+/* Public cooperation and signing, a covert hostile act every turn. */
+static int intent_cheater(struct ai *ai, const struct game *g)
+{
+	(void)ai; (void)g;
+	return INTENT_COVERT;
+}
+
+/* Cooperates until it has something to shelter behind — an agreement in
+ * force, or, where there are no proposals, three quiet turns of
+ * cooperation from the other side — then defects covertly. */
+static int intent_exploiter(struct ai *ai, const struct game *g)
+{
+	if (game_signed_count(g) > 0 ||
+	    (!ai->sc->nproposals && ai->mem.coop_count >= 3 &&
+	     ai->mem.quiet >= 3))
+		return INTENT_COVERT;
+	return INTENT_COOP;
+}
+
+/* Measured reciprocity, the strong levels' rule: answer hostility seen
+ * in the last two turns once, in proportion, then forgive. */
+int intent_recip(struct ai *ai, const struct game *g)
 {
 	(void)g;
-	return rng_below(&ai->rng, 2) ? INTENT_RETALIATE : INTENT_COOP;
+	return ai->mem.owed ? INTENT_RETALIATE : INTENT_COOP;
+}
+
+/* A coin each turn; then any open act of that stance, at random, so
+ * that the noise it makes covers the whole of the scenario. */
+static void choose_random(struct ai *ai, const struct game *g,
+			  struct move *out)
+{
+	const struct scenario *sc = ai->sc;
+	int stance = rng_below(&ai->rng, 2) ? STANCE_HOSTILE : STANCE_COOP;
+	int k, a, n, pick;
+	const char *why;
+
+	out->prop = -1;
+	for (k = 0; k < KINDS; k++) {
+		out->act[k] = -1;
+		if (!game_kind_count(g, ai->side, k))
+			continue;
+		for (n = 0, a = 0; a < sc->nactions; a++)
+			n += sc->action[a].kind == k &&
+			     sc->action[a].stance == stance &&
+			     game_action_open(g, ai->side, a);
+		pick = n ? (int)rng_below(&ai->rng, (uint32_t)n) : -1;
+		for (a = 0; a < sc->nactions && pick >= 0; a++)
+			if (sc->action[a].kind == k &&
+			    sc->action[a].stance == stance &&
+			    game_action_open(g, ai->side, a) && pick-- == 0)
+				out->act[k] = (int16_t)a;
+	}
+	a = out->act[KIND_DIPLO];
+	if (a >= 0 && sc->action[a].op != POP_NONE) {
+		uint32_t t = game_targets(g, ai->side, a);
+
+		for (n = 0; !(t & 1u); n++)
+			t >>= 1;
+		out->prop = (int16_t)n;
+	}
+	if (game_check_move(g, ai->side, out, &why) < 0)
+		ai_move_for(ai, g, stance == STANCE_COOP ? INTENT_COOP :
+			    INTENT_RETALIATE, out);
+	ai->mem.intent = ai_move_intent(sc, out);
 }
 
 static const struct doctrine ai_doctrines[] = {
 	{ "dove", "always cooperates, whatever the other side does",
 	  intent_dove, NULL },
-	{ "hawk", "always competes: hostile moves every turn",
-	  intent_hawk, NULL },
-	{ "tft", "tit for tat: opens kindly, then mirrors the last move it saw",
-	  intent_tft, NULL },
+	{ "hawk", "always competes: each turn the acts that gain most over "
+	  "the other side", intent_hawk, NULL },
+	{ "tft", "tit for tat: opens kindly, then mirrors the last move it "
+	  "saw, hostility answered in measure", intent_tft, NULL },
 	{ "gtft", "generous tit for tat: mirrors, but forgives a third of "
 	  "hostile moves", intent_gtft, NULL },
 	{ "grim", "cooperates until the first hostility it sees, then never "
@@ -96,15 +159,50 @@ static const struct doctrine ai_doctrines[] = {
 	  "the same last turn", intent_pavlov, NULL },
 	{ "alternator", "alternates: cooperates, then competes, and so on",
 	  intent_alternator, NULL },
-	{ "random", "flips a coin every turn", intent_random, NULL },
+	{ "random", "flips a coin every turn, then plays any act of that "
+	  "stance", NULL, choose_random },
 	{ "bayes", "keeps a belief about the other side's type and "
 	  "cooperates when belief and stakes justify it",
 	  intent_bayes, NULL },
-	{ "planner", "looks several turns ahead with the game's own rules "
-	  "against a model of the other side", NULL, choose_planner },
+	{ "cheater", "cooperates and signs in public, and runs a covert "
+	  "hostile operation every turn", intent_cheater, NULL },
+	{ "exploiter", "cooperates until agreements are in force, then "
+	  "defects covertly behind them", intent_exploiter, NULL },
+	{ "planner", "answers hostility in measure and forgives; otherwise "
+	  "plays whole games out against a belief about the other side and "
+	  "takes the policy that scores best", NULL, choose_planner },
 };
 
 #define AI_N ((int)(sizeof ai_doctrines / sizeof *ai_doctrines))
+
+/* The script doctrine is not listed: it needs a file. */
+static const struct doctrine ai_script_doctrine = {
+	"script", "plays the moves a file names, turn by turn", NULL,
+	choose_script
+};
+
+/* The levels: a doctrine and its knobs. Easy is generous tit for tat:
+ * it answers hostility, so a player learns that acts have answers, but
+ * forgives a third, so one mistake does not start a feud. Normal is tit
+ * for tat: Axelrod's winner, fair and easy to read. Hard and expert are
+ * the planner, which follows its side's interests and searches whole
+ * games; expert with twelve times the rollouts. */
+static const struct ai_level {
+	const char *name, *doctrine, *summary;
+	struct ai_params p;
+} ai_levels[] = {
+	{ "easy", "gtft", "generous tit for tat: answers hostility, but "
+	  "forgives a third of it", { 0, 0 } },
+	{ "normal", "tft", "tit for tat: fair and easy to read", { 0, 0 } },
+	{ "hard", "planner", "the planner: measured answers, its side's "
+	  "interests, a search of whole games", { AI_ROLLOUTS_HARD, 1 } },
+	{ "expert", "planner", "the planner with twelve times the search",
+	  { AI_ROLLOUTS_EXPERT, 1 } },
+};
+
+#define AI_LEVELS ((int)(sizeof ai_levels / sizeof *ai_levels))
+#define AI_LEVEL_HARD 2
+#define AI_LEVEL_EXPERT 3
 
 int ai_count(void)
 {
@@ -131,30 +229,144 @@ int ai_find(const char *name)
 	return -1;
 }
 
+const struct doctrine *ai_doctrine_find(const char *name)
+{
+	int i = ai_find(name);
+
+	return i >= 0 ? &ai_doctrines[i] : NULL;
+}
+
+int ai_level_count(void)
+{
+	return AI_LEVELS;
+}
+
+const char *ai_level_name(int i)
+{
+	return i >= 0 && i < AI_LEVELS ? ai_levels[i].name : NULL;
+}
+
+const char *ai_level_doctrine(int i)
+{
+	return i >= 0 && i < AI_LEVELS ? ai_levels[i].doctrine : NULL;
+}
+
+const char *ai_level_summary(int i)
+{
+	return i >= 0 && i < AI_LEVELS ? ai_levels[i].summary : NULL;
+}
+
+int ai_level_find(const char *name)
+{
+	int i;
+
+	for (i = 0; name && i < AI_LEVELS; i++)
+		if (!strcmp(ai_levels[i].name, name))
+			return i;
+	return -1;
+}
+
+static const char *ai_script_path(const char *name)
+{
+	size_t n = strlen(AI_SCRIPT_PREFIX);
+
+	return name && !strncmp(name, AI_SCRIPT_PREFIX, n) ? name + n : NULL;
+}
+
+int ai_check(const char *name, const struct scenario *sc, struct strbuf *err)
+{
+	const char *path = ai_script_path(name);
+	struct script *s;
+
+	if (ai_find(name) >= 0 || ai_level_find(name) >= 0)
+		return 0;
+	if (!path) {
+		strbuf_addf(err, "unknown doctrine '%s'", name ? name : "");
+		return 2;
+	}
+	s = script_load(path, sc, err);
+	if (!s)
+		return 1;
+	script_free(s);
+	return 0;
+}
+
+void ai_as(struct ai *dst, const struct ai *src, const struct doctrine *d,
+	   int side)
+{
+	memset(dst, 0, sizeof *dst);
+	dst->d = d;
+	dst->sc = src->sc;
+	dst->side = side;
+	dst->rng = src->rng;
+	dst->p.interests = 1;
+	dst->mem.last_other = OBS_NONE;
+	dst->mem.last_own = INTENT_COOP;
+	dst->mem.their_trust = src->sc->side[side_other(side)].trust;
+	ai_cache_plain(dst);
+}
+
+/* Which doctrine and knobs a name means; *script when it names one. */
+static const struct doctrine *ai_resolve(const char *name,
+					 const struct scenario *sc,
+					 struct ai_params *p,
+					 struct script **script)
+{
+	int i = ai_level_find(name);
+	const char *path = ai_script_path(name);
+
+	*script = NULL;
+	p->rollouts = AI_ROLLOUTS_HARD;
+	p->interests = 0;
+	if (i >= 0) {
+		*p = ai_levels[i].p;
+		return ai_doctrine_find(ai_levels[i].doctrine);
+	}
+	if (path) {
+		struct strbuf err = STRBUF_INIT;
+
+		*script = script_load(path, sc, &err);
+		strbuf_release(&err);
+		return *script ? &ai_script_doctrine : NULL;
+	}
+	if (name && !strcmp(name, "planner"))
+		*p = ai_levels[AI_LEVEL_HARD].p;
+	return ai_doctrine_find(name);
+}
+
 struct ai *ai_new(const char *name, const struct scenario *sc, int side,
 		  uint64_t seed)
 {
-	int i = ai_find(name);
+	struct ai_params p;
+	struct script *script;
+	const struct doctrine *d = ai_resolve(name, sc, &p, &script);
 	struct ai *ai;
 
-	if (i < 0)
+	if (!d)
 		return NULL;
 	ai = xcalloc(1, sizeof *ai);
-	ai->d = &ai_doctrines[i];
+	ai->d = d;
+	ai->p = p;
 	ai->sc = sc;
 	ai->side = side;
+	ai->script = script;
 	ai->mem.last_other = OBS_NONE;
 	ai->mem.last_own = INTENT_COOP;
 	ai->mem.their_trust = sc->side[side_other(side)].trust;
 	ai->belief = sc->side[side].trust / 100.0;
-	ai->depth = 2;
 	rng_seed(&ai->rng, seed, AI_STREAM + (uint64_t)side);
 	ai_cache_plain(ai);
+	if (d->choose == choose_planner)
+		planner_init(ai);
 	return ai;
 }
 
 void ai_free(struct ai *ai)
 {
+	if (!ai)
+		return;
+	script_free((struct script *)ai->script);
+	free(ai->model);
 	free(ai);
 }
 
@@ -163,10 +375,28 @@ const char *ai_doctrine(const struct ai *ai)
 	return ai->d->name;
 }
 
+void ai_set_depth(struct ai *ai, int depth)
+{
+	if (ai->d->choose == choose_planner)
+		ai->p = ai_levels[depth > 2 ? AI_LEVEL_EXPERT :
+				  AI_LEVEL_HARD].p;
+}
+
+long ai_fallbacks(const struct ai *ai)
+{
+	return ai->fallbacks;
+}
+
+long ai_rollouts(const struct ai *ai)
+{
+	return ai->rollouts;
+}
+
 void ai_choose(struct ai *ai, const struct game *g, struct move *out)
 {
 	int intent;
 
+	ai->mem.signed_before = game_signed_count(g);
 	if (ai->d->choose) {
 		ai->d->choose(ai, g, out);
 		return;

@@ -1,137 +1,211 @@
-/* planner.c — looks ahead with the engine itself.
+/* planner.c — the strong levels: a rule it keeps, a belief, a search.
  *
- * For each candidate move (what cooperation, holding and competition
- * would each be now), the planner plays a few short futures on a copy of
- * the game as its side sees it (game_copy_public: no hidden numbers, no
- * future luck), against a model of the other side: a reciprocator with
- * probability equal to its trust, otherwise a hawk. Its own later moves
- * mirror what the model did. It keeps the candidate whose futures score
- * best on average, counting the scenario's score and the weight of the
- * ending reached, or of the progress made towards the endings when the
- * horizon comes first. Depth (turns looked ahead) is the difficulty. */
+ * What it wants comes first. It answers hostility it saw in the last two
+ * turns, once and in measure (move.c), and leaves an agreement the other
+ * side was seen to breach: a reputation for answering is what protects
+ * it from being exploited, so the search may not trade it away.
+ *
+ * What it believes: the other side is one of four types — a dove, a
+ * reciprocator (tit for tat), an exploiter (cooperates until agreements
+ * are in force, then defects covertly) or a hawk — with a probability
+ * each, updated by Bayes' rule from what this side saw of the other's
+ * acts, and only that (a covert act it did not detect is no evidence).
+ * A little of the prior is mixed back in each turn, so that a side that
+ * returns to cooperation can be believed again.
+ *
+ * How it gets there: for each of a few policies of its own (reciprocate,
+ * hold back, exploit once agreements are in force, cheat covertly every
+ * turn) it plays whole games to their end, against opponents drawn from
+ * its belief, on a copy of the game as its side sees it
+ * (game_copy_public: the other side's trust replaced by this side's
+ * reckoning of it, its security and support by their starting values, a
+ * random stream of the planner's own). Each policy meets the same drawn
+ * opponents and the same imagined luck (common random numbers). It
+ * takes the policy whose games end with its side's best mean score, and
+ * plays that policy's move now. The number of games is the level. */
 #include "ai/ai_int.h"
 
 #include <string.h>
 
-#define PLAN_ROLLOUTS 8
-#define PLAN_CANDIDATES 4
+#include "util/xmalloc.h"
 
-void ai_set_depth(struct ai *ai, int depth)
+/* What the belief starts from: most states reciprocate. */
+static const double plan_prior[TYPES] = { 0.15, 0.45, 0.2, 0.2 };
+#define PLAN_MIX 0.05		/* the prior mixed back in each turn */
+#define PLAN_FLOOR 0.01		/* no type is ever ruled out */
+
+/* The doctrines that stand for the types in rollouts. */
+static const char *const plan_type_doctrine[TYPES] = {
+	"dove", "tft", "exploiter", "hawk"
+};
+
+/* The policies it weighs, the measured reciprocator first (the pick on
+ * a tie). */
+enum { POL_RECIP, POL_HOLD, POL_EXPLOIT, POL_CHEAT, POLICIES };
+static int intent_hold_back(struct ai *ai, const struct game *g)
 {
-	ai->depth = depth < 1 ? 1 : depth > 4 ? 4 : depth;
+	(void)g;
+	return ai->mem.owed ? INTENT_RETALIATE : INTENT_HOLD;
 }
 
-/* How far a game that goes on has come towards agreement and towards
- * conflict, each from 0 to 1 — so that a short look ahead still sees the
- * endings the scenario weighs beyond its horizon. Only public numbers
- * and this side's own trust are used (the copy holds no others). */
-static double plan_progress_agree(const struct game *g)
+static int intent_cheat(struct ai *ai, const struct game *g)
 {
-	const struct rules *r = &g->sc->rules;
-	int need = r->agreement_signed ? r->agreement_signed :
-		   g->sc->nproposals;
-	double trust = g->st.side[0].trust < g->st.side[1].trust ?
-		       g->st.side[0].trust : g->st.side[1].trust;
-	double t = r->agreement_trust > 0 ? trust / r->agreement_trust : 1;
-
-	if (need <= 0)
-		return 0;
-	return (double)game_signed_count(g) / need * (t > 1 ? 1 : t);
+	(void)g;
+	return ai->mem.owed ? INTENT_RETALIATE : INTENT_COVERT;
 }
 
-static double plan_progress_conflict(const struct game *g)
+static int intent_exploit(struct ai *ai, const struct game *g)
 {
-	const struct scenario *sc = g->sc;
-	double top = sc->nrungs > 1 ? sc->rung[sc->nrungs - 1].from : 0;
-	double x = top > 0 ? g->st.tension / top : 0;
-
-	return x > 1 ? 1 : x * x;
+	if (ai->mem.owed)
+		return INTENT_RETALIATE;
+	return game_signed_count(g) > 0 ? INTENT_COVERT : INTENT_COOP;
 }
 
-/* What the game is worth to side now: its score, plus what its ending
- * means for it (the scenario's ending weights) — or, while it goes on,
- * half of each ending's weight times the progress made towards it. */
-static double plan_value(const struct game *g, int side)
-{
-	const double *w = g->sc->w.ending;
-	double v = g->st.side[side].score;
+static const struct doctrine plan_policy[POLICIES] = {
+	{ "recip", "", intent_recip, NULL },
+	{ "hold", "", intent_hold_back, NULL },
+	{ "exploit", "", intent_exploit, NULL },
+	{ "cheat", "", intent_cheat, NULL },
+};
 
-	if (g->st.ending != END_NONE)
-		return v + w[g->st.ending];
-	return v + 0.5 * (w[END_AGREEMENT] * plan_progress_agree(g) +
-			  w[END_CONFLICT] * plan_progress_conflict(g));
+void planner_init(struct ai *ai)
+{
+	memcpy(ai->type, plan_prior, sizeof plan_prior);
+	ai->model = xmalloc(sizeof *ai->model);
+	ai_as(ai->model, ai, ai_doctrine_find("dove"),
+	      side_other(ai->side));
 }
 
-/* One imagined future after candidate c; returns its gain for ai. */
+/* P(what was seen | type), given whether the other side saw hostility
+ * from us the turn before (a reciprocator answers it) and whether
+ * agreements were in force (an exploiter hides behind them; its covert
+ * act is seen only when detected). */
+static double plan_likelihood(int type, int seen, int provoked,
+			      int shelter)
+{
+	double hostile;
+
+	switch (type) {
+	case TYPE_DOVE: hostile = 0.05; break;
+	case TYPE_RECIP: hostile = provoked ? 0.8 : 0.05; break;
+	case TYPE_EXPLOIT: hostile = shelter ? 0.4 : 0.05; break;
+	default: hostile = 0.85; break;
+	}
+	if (seen == OBS_HOSTILE)
+		return hostile;
+	/* Neither hostile: cooperation and holding back, near alike. */
+	return (1 - hostile) * (seen == OBS_COOP ? 0.9 : 0.1) + 0.01;
+}
+
+void planner_observe(struct ai *ai, int seen, int they_saw_before)
+{
+	double sum = 0;
+	int t, shelter = ai->mem.signed_before > 0 ||
+			 (!ai->sc->nproposals && ai->mem.turns > 3);
+
+	for (t = 0; t < TYPES; t++) {
+		ai->type[t] *= plan_likelihood(t, seen, they_saw_before,
+					       shelter);
+		sum += ai->type[t];
+	}
+	for (t = 0; t < TYPES; t++) {
+		ai->type[t] = (1 - PLAN_MIX) * ai->type[t] / sum +
+			      PLAN_MIX * plan_prior[t];
+		if (ai->type[t] < PLAN_FLOOR)
+			ai->type[t] = PLAN_FLOOR;
+	}
+}
+
+static int plan_draw_type(const struct ai *ai, struct rng *r)
+{
+	double u = rng_unit(r), sum = 0;
+	int t;
+
+	for (t = 0; t < TYPES; t++)
+		sum += ai->type[t];
+	u *= sum;
+	for (t = 0; t < TYPES - 1; t++) {
+		if (u < ai->type[t])
+			return t;
+		u -= ai->type[t];
+	}
+	return TYPES - 1;
+}
+
+/* One whole game from here: this side plays policy pol, the other side
+ * plays type; returns this side's final score. */
 static double plan_rollout(const struct ai *ai, const struct game *g,
-			   const struct move *c, int reciprocator,
-			   uint64_t seed)
+			   int pol, int type, uint64_t seed)
 {
 	struct game f;
-	struct ai me = *ai, them = *ai;
+	struct ai me = *ai, them = *ai->model;
 	struct move mv[SIDES];
-	int s = ai->side, o = side_other(s), t, mine = INTENT_COOP;
-	int theirs = ai->mem.last_own;
-	double v0 = plan_value(g, s), gain;
+	int s = ai->side, o = side_other(s);
+	double v;
 
-	them.side = o;
-	ai_cache_plain(&them);	/* its own side's picks */
+	me.d = &plan_policy[pol];
+	them.d = ai_doctrine_find(plan_type_doctrine[type]);
+	/* What the other side saw of us last turn is all it reacts to. */
+	them.mem.last_other = ai->mem.they_saw_hostile ? OBS_HOSTILE :
+			      OBS_COOP;
+	them.mem.hostile_seen = ai->mem.they_saw_hostile;
+	rng_seed(&them.rng, seed, 1);
 	game_copy_public(&f, g, s, ai->mem.their_trust, seed);
-	for (t = 0; t < ai->depth && !game_over(&f); t++) {
-		if (t == 0)
-			mv[s] = *c;
-		else
-			ai_move_for(&me, &f, mine == INTENT_HOSTILE ?
-				    INTENT_RETALIATE : mine, &mv[s]);
-		/* The model answers what it saw of us last turn, in
-		 * measure; a hostile model escalates. */
-		ai_move_for(&them, &f, !reciprocator ? INTENT_HOSTILE :
-			    theirs == INTENT_HOSTILE ? INTENT_RETALIATE :
-			    theirs, &mv[o]);
-		theirs = ai_move_intent(f.sc, &mv[s]);
-		mine = ai_move_intent(f.sc, &mv[o]);
+	f.lean = 1;
+	while (!game_over(&f)) {
+		ai_choose(&me, &f, &mv[s]);
+		ai_choose(&them, &f, &mv[o]);
 		if (game_play(&f, mv) < 0)
 			break;
+		ai_observe(&me, &f);
+		ai_observe(&them, &f);
 	}
-	gain = plan_value(&f, s) - v0;
+	v = f.st.side[s].score;
 	game_release(&f);
-	return gain;
+	return v;
+}
+
+/* The move policy pol makes now, from this side's real memory. */
+static void plan_policy_move(const struct ai *ai, const struct game *g,
+			     int pol, struct move *out)
+{
+	struct ai me = *ai;
+
+	me.d = &plan_policy[pol];
+	ai_move_for(&me, g, me.d->intent(&me, g), out);
 }
 
 void choose_planner(struct ai *ai, const struct game *g, struct move *out)
 {
-	static const int intents[PLAN_CANDIDATES] = { INTENT_COOP,
-		INTENT_HOLD, INTENT_RETALIATE, INTENT_HOSTILE };
-	struct move cand[PLAN_CANDIDATES];
-	double best = 0, sum, trust = g->st.side[ai->side].trust;
-	int i, r, n = 0, pick = 0;
+	double sum[POLICIES] = { 0 }, best;
+	struct rng r0;
+	int r, pol, pick = POL_RECIP;
 
-	for (i = 0; i < PLAN_CANDIDATES; i++) {
-		ai_move_for(ai, g, intents[i], &cand[n]);
-		if (n && !memcmp(&cand[n], &cand[n - 1], sizeof cand[n]))
-			continue;
-		n++;
+	ai->rollouts = 0;
+	if (ai->mem.owed) {
+		/* Its rule: hostility seen is answered, in measure. */
+		ai_move_for(ai, g, INTENT_RETALIATE, out);
+		ai->mem.intent = INTENT_RETALIATE;
+		return;
 	}
-	for (i = 0; i < n; i++) {
-		/* Common random numbers: every candidate meets the same
-		 * imagined luck and the same imagined opponents. */
-		struct rng r0 = ai->rng;
+	r0 = ai->rng;
+	for (r = 0; r < ai->p.rollouts; r++) {
+		int type = plan_draw_type(ai, &r0);
+		uint64_t seed = ((uint64_t)rng_next(&r0) << 32) |
+				rng_next(&r0);
 
-		sum = 0;
-		for (r = 0; r < PLAN_ROLLOUTS; r++) {
-			int recip = rng_unit(&r0) * 100.0 < trust;
-			uint64_t seed = ((uint64_t)rng_next(&r0) << 32) |
-					rng_next(&r0);
-
-			sum += plan_rollout(ai, g, &cand[i], recip, seed);
-		}
-		if (i == 0 || sum > best) {
-			best = sum;
-			pick = i;
-		}
+		for (pol = 0; pol < POLICIES; pol++)
+			sum[pol] += plan_rollout(ai, g, pol, type, seed);
+		ai->rollouts += POLICIES;
 	}
+	best = sum[0];
+	for (pol = 1; pol < POLICIES; pol++)
+		if (sum[pol] > best + 1e-9) {
+			best = sum[pol];
+			pick = pol;
+		}
 	/* Advance our own stream once per move so later moves differ. */
 	rng_next(&ai->rng);
-	*out = cand[pick];
+	plan_policy_move(ai, g, pick, out);
 	ai->mem.intent = ai_move_intent(ai->sc, out);
 }

@@ -35,6 +35,48 @@ static void batch_path_add(struct batch_result *r, int rung)
 	r->path[r->npath++] = (uint8_t)rung;
 }
 
+/* Hostile acts each side saw, waiting for an answer: [s][0] seen last
+ * turn, [s][1] the turn before. */
+struct batch_owed {
+	int n[SIDES][2];
+};
+
+static void batch_answers(struct batch_result *r, struct batch_owed *w,
+			  const struct game *g)
+{
+	const struct scenario *sc = g->sc;
+	int s, k, seen[SIDES] = { 0, 0 };
+	size_t i;
+
+	for (i = 0; i < g->last.n; i++) {
+		const struct gev *e = &g->last.ev[i];
+		int o = e->side < 0 ? 0 : side_other(e->side);
+
+		if (e->type == GEV_ACT && (e->seen & (1u << o)) &&
+		    sc->action[e->ref].stance == STANCE_HOSTILE)
+			seen[o]++;
+	}
+	for (s = 0; s < SIDES; s++) {
+		int hostile = 0;
+
+		for (k = 0; k < KINDS; k++)
+			hostile |= g->last.mv[s].act[k] >= 0 &&
+				   sc->action[g->last.mv[s].act[k]].stance ==
+				   STANCE_HOSTILE;
+		for (k = 0; k < KINDS; k++)
+			if (g->last.mv[s].act[k] >= 0)
+				r->played |= 1ull << g->last.mv[s].act[k];
+		if (hostile) {
+			r->answered[s] += w->n[s][0] + w->n[s][1];
+			r->hostile_seen[s] += w->n[s][0] + w->n[s][1];
+			w->n[s][0] = w->n[s][1] = 0;
+		}
+		r->hostile_seen[s] += w->n[s][1];	/* unanswered */
+		w->n[s][1] = w->n[s][0];
+		w->n[s][0] = seen[s];
+	}
+}
+
 static void batch_tally(struct batch_result *r, const struct game *g)
 {
 	size_t i;
@@ -55,6 +97,7 @@ int batch_play(struct game *g, const struct batch_cfg *cfg,
 {
 	struct ai *ai[SIDES];
 	struct move mv[SIDES];
+	struct batch_owed owed;
 	int s;
 
 	for (s = 0; s < SIDES; s++) {
@@ -69,6 +112,7 @@ int batch_play(struct game *g, const struct batch_cfg *cfg,
 		return -1;
 	}
 	memset(r, 0, sizeof *r);
+	memset(&owed, 0, sizeof owed);
 	r->seed = g->seed;
 	batch_path_add(r, g->st.rung);
 	while (!game_over(g)) {
@@ -79,6 +123,7 @@ int batch_play(struct game *g, const struct batch_cfg *cfg,
 		for (s = 0; s < SIDES; s++)
 			ai_observe(ai[s], g);
 		batch_tally(r, g);
+		batch_answers(r, &owed, g);
 	}
 	r->turns = g->st.turn;
 	r->ending = g->st.ending;
@@ -89,6 +134,7 @@ int batch_play(struct game *g, const struct batch_cfg *cfg,
 	for (s = 0; s < SIDES; s++) {
 		r->trust[s] = g->st.side[s].trust;
 		r->score[s] = g->st.side[s].score;
+		r->fallbacks[s] = ai_fallbacks(ai[s]);
 		ai_free(ai[s]);
 	}
 	return 0;

@@ -8,10 +8,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ai/ai.h"
 #include "load/diag.h"
 #include "load/load.h"
 #include "util/parse.h"
 #include "util/paths.h"
+#include "util/strbuf.h"
 #include "util/xmalloc.h"
 
 int cmd_usage(const char *fmt, ...)
@@ -95,4 +97,24 @@ void cmd_free_scenario(struct scenario *sc)
 		return;
 	scenario_release(sc);
 	free(sc);
+}
+
+int cmd_check_players(const char *const name[SIDES],
+		      const struct scenario *sc)
+{
+	struct strbuf err = STRBUF_INIT;
+	int s, rc = 0;
+
+	for (s = 0; s < SIDES; s++) {
+		strbuf_reset(&err);
+		if (ai_check(name[s], sc, &err) != 0) {
+			/* A script's own messages carry their place. */
+			fputs(err.buf, stderr);
+			if (err.len && err.buf[err.len - 1] != '\n')
+				fputc('\n', stderr);
+			rc = 1;
+		}
+	}
+	strbuf_release(&err);
+	return rc;
 }

@@ -29,6 +29,11 @@ const char *cmd_strerror(int err);
 struct scenario *cmd_load_scenario(const char *dir);
 void cmd_free_scenario(struct scenario *sc);
 
+/* Check that both players can be made on sc (ai_check: a script's file
+ * read and parsed), printing every error to stderr. 0, or 1. */
+int cmd_check_players(const char *const name[SIDES],
+		      const struct scenario *sc);
+
 /* `sim --save` (simsave.c): play game 0 of cfg (the turn limit set to
  * turns when it is not 0) and save it to path, both doctrines as its
  * players. Returns an exit status. */

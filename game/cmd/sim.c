@@ -39,7 +39,8 @@ static int sim_shard(const char *s, long *k, long *n)
 
 static int sim_doctrine(const char *which, const char *name)
 {
-	if (ai_find(name) >= 0)
+	if (ai_find(name) >= 0 || ai_level_find(name) >= 0 ||
+	    !strncmp(name, AI_SCRIPT_PREFIX, strlen(AI_SCRIPT_PREFIX)))
 		return 0;
 	fprintf(stderr, "detente: unknown doctrine '%s' for %s\n", name,
 		which);
@@ -202,6 +203,10 @@ int cmd_sim(int argc, char **argv)
 	sc = cmd_load_scenario(o.scenario);
 	if (!sc)
 		return 1;
+	if (cmd_check_players(o.cfg.doctrine, sc) != 0) {
+		cmd_free_scenario(sc);
+		return 1;
+	}
 	if (o.save)
 		rc = cmd_sim_save(sc, &o.cfg, o.turns, o.save);
 	else

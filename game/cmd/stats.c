@@ -114,6 +114,9 @@ void stats_add(struct stats *st, const struct batch_result *r)
 	for (s = 0; s < SIDES; s++) {
 		st->trust[s] += r->trust[s];
 		st->score[s] += r->score[s];
+		st->hostile_seen[s] += r->hostile_seen[s];
+		st->answered[s] += r->answered[s];
+		st->fallbacks[s] += r->fallbacks[s];
 	}
 	stats_path_add(st, r);
 }
@@ -168,6 +171,28 @@ static void stats_print_paths(FILE *f, const struct stats *st)
 	free(list);
 }
 
+static double stats_rate(long part, long whole)
+{
+	return whole ? 100.0 * (double)part / (double)whole : 0;
+}
+
+/* How each side met the hostility it saw; and a script's fallbacks. */
+static void stats_print_answers(FILE *f, const struct stats *st)
+{
+	const char *a = st->sc->side[0].id, *b = st->sc->side[1].id;
+
+	fprintf(f, "Hostile acts seen and answered with a hostile act within "
+		"two turns: %s %.1f%% (%ld of %ld), %s %.1f%% (%ld of %ld)\n",
+		a, stats_rate(st->answered[0], st->hostile_seen[0]),
+		st->answered[0], st->hostile_seen[0], b,
+		stats_rate(st->answered[1], st->hostile_seen[1]),
+		st->answered[1], st->hostile_seen[1]);
+	if (st->fallbacks[0] || st->fallbacks[1])
+		fprintf(f, "Script moves not legal when due, played as the "
+			"neutral move: %s %ld, %s %ld\n", a, st->fallbacks[0],
+			b, st->fallbacks[1]);
+}
+
 void stats_print(FILE *f, const struct stats *st,
 		 const struct batch_cfg *cfg)
 {
@@ -197,13 +222,16 @@ void stats_print(FILE *f, const struct stats *st,
 	fprintf(f, "Breaches: %.2f a game; covert acts never detected: "
 		"%.2f a game\n", (double)st->breaches / g,
 		(double)st->hidden / g);
+	stats_print_answers(f, st);
 	stats_print_paths(f, st);
 }
 
 void stats_csv_header(FILE *f)
 {
 	fputs("game,seed,a,b,turns,outcome,band,trust_a,trust_b,tension,"
-	      "score_a,score_b,signed,breaches,hidden,path\n", f);
+	      "score_a,score_b,signed,breaches,hidden,path,seen_hostile_a,"
+	      "answered_a,seen_hostile_b,answered_b,fallbacks_a,"
+	      "fallbacks_b\n", f);
 }
 
 void stats_csv_row(FILE *f, const struct scenario *sc,
@@ -214,10 +242,12 @@ void stats_csv_row(FILE *f, const struct scenario *sc,
 
 	stats_path_text(sc, r->path, r->npath, path, sizeof path);
 	fprintf(f, "%ld,%llu,%s,%s,%d,%s,%s,%.2f,%.2f,%.2f,%.2f,%.2f,%d,%d,"
-		"%d,%s\n", r->index + 1, (unsigned long long)r->seed,
+		"%d,%s,%d,%d,%d,%d,%ld,%ld\n", r->index + 1, (unsigned long long)r->seed,
 		doctrine[0], doctrine[1], r->turns,
 		stats_ending_id(r->ending), sc->nbands ?
 		sc->band[r->band].id : "", r->trust[0], r->trust[1],
 		r->tension, r->score[0], r->score[1], r->signed_n,
-		r->breaches, r->hidden, path);
+		r->breaches, r->hidden, path, r->hostile_seen[0],
+		r->answered[0], r->hostile_seen[1], r->answered[1],
+		r->fallbacks[0], r->fallbacks[1]);
 }

@@ -20,6 +20,7 @@ struct stats {
 	long ending[END_N], band[SC_MAX_BANDS];
 	double turns, trust[SIDES], tension, score[SIDES], signed_n;
 	long breaches, hidden;
+	long hostile_seen[SIDES], answered[SIDES], fallbacks[SIDES];
 	struct stats_path *paths;	/* open addressing, owned */
 	size_t npaths, cappaths;
 	long other_paths;		/* games past the table's cap */

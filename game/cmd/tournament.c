@@ -18,6 +18,18 @@
 
 #define TOUR_MAX 16
 
+/* The field: every doctrine, then the levels that are not a doctrine
+ * under another name (expert: the planner with more search). */
+static const char *tour_name(int i)
+{
+	return i < ai_count() ? ai_name(i) : "expert";
+}
+
+static int tour_count(void)
+{
+	return ai_count() + 1;
+}
+
 struct tour_opts {
 	const char *scenario, *csv;
 	long games;
@@ -28,6 +40,7 @@ struct tour_opts {
 /* What one pairing (row doctrine as a, column doctrine as b) added up to. */
 struct tour_cell {
 	long games, ending[END_N];
+	uint64_t played;	/* actions played in these games */
 	double score[SIDES], trust[SIDES], tension, turns;
 };
 
@@ -37,6 +50,7 @@ static void tour_take(void *ctx, const struct batch_result *r)
 	int s;
 
 	c->games++;
+	c->played |= r->played;
 	c->ending[r->ending < END_N ? r->ending : 0]++;
 	c->tension += r->tension;
 	c->turns += r->turns;
@@ -97,7 +111,7 @@ static void tour_header(FILE *f, int n, const char *title)
 
 	fprintf(f, "%s\n%-11s", title, "a \\ b");
 	for (j = 0; j < n; j++)
-		fprintf(f, "%7.6s", ai_name(j));
+		fprintf(f, "%7.6s", tour_name(j));
 	fputc('\n', f);
 }
 
@@ -109,7 +123,7 @@ static void tour_scores(FILE *f, const struct tour_cell *cell, int n)
 	tour_header(f, n, "Mean score of the row doctrine (side a) against "
 		    "the column doctrine (side b):");
 	for (i = 0; i < n; i++) {
-		fprintf(f, "%-11s", ai_name(i));
+		fprintf(f, "%-11s", tour_name(i));
 		for (j = 0; j < n; j++) {
 			const struct tour_cell *c = &cell[i * n + j];
 
@@ -128,7 +142,7 @@ static void tour_outcomes(FILE *f, const struct tour_cell *cell, int n)
 	tour_header(f, n, "Commonest ending and its share (A agreement, "
 		    "W open conflict, C collapse, L turn limit):");
 	for (i = 0; i < n; i++) {
-		fprintf(f, "%-11s", ai_name(i));
+		fprintf(f, "%-11s", tour_name(i));
 		for (j = 0; j < n; j++) {
 			const struct tour_cell *c = &cell[i * n + j];
 
@@ -173,7 +187,26 @@ static void tour_ranking(FILE *f, const struct tour_cell *cell, int n)
 	fprintf(f, "Ranking by mean score over all games, either side:\n");
 	for (i = 0; i < n; i++)
 		fprintf(f, "  %2d. %-11s %8.2f\n", i + 1,
-			ai_name((int)rank[i][1]), rank[i][0]);
+			tour_name((int)rank[i][1]), rank[i][0]);
+}
+
+/* Actions no doctrine played: an author's hint that an action is
+ * never worth it to anyone, or is out of reach. */
+static void tour_unplayed(FILE *f, const struct scenario *sc,
+			  const struct tour_cell *cell, int n)
+{
+	uint64_t played = 0;
+	int i, a, none = 1;
+
+	for (i = 0; i < n * n; i++)
+		played |= cell[i].played;
+	fprintf(f, "\nActions no doctrine played:");
+	for (a = 0; a < sc->nactions; a++)
+		if (!(played & (1ull << a))) {
+			fprintf(f, " %s", sc->action[a].id);
+			none = 0;
+		}
+	fprintf(f, "%s\n", none ? " none" : "");
 }
 
 static void tour_csv(FILE *f, const struct tour_cell *cell, int n)
@@ -187,7 +220,7 @@ static void tour_csv(FILE *f, const struct tour_cell *cell, int n)
 			const struct tour_cell *c = &cell[i * n + j];
 			double g = (double)c->games;
 
-			fprintf(f, "%s,%s,%ld", ai_name(i), ai_name(j),
+			fprintf(f, "%s,%s,%ld", tour_name(i), tour_name(j),
 				c->games);
 			for (e = 1; e < END_N; e++)
 				fprintf(f, ",%.4f", (double)c->ending[e] / g);
@@ -200,7 +233,7 @@ static void tour_csv(FILE *f, const struct tour_cell *cell, int n)
 
 static int tour_run(const struct tour_opts *o, const struct scenario *sc)
 {
-	int n = ai_count(), i, j, rc = 0;
+	int n = tour_count(), i, j, rc = 0;
 	struct tour_cell *cell = xcalloc((size_t)(n * n), sizeof *cell);
 	FILE *out = stdout, *csv = NULL;
 	struct batch_cfg cfg;
@@ -212,8 +245,8 @@ static int tour_run(const struct tour_opts *o, const struct scenario *sc)
 	cfg.threads = o->threads;
 	for (i = 0; i < n && rc == 0; i++)
 		for (j = 0; j < n && rc == 0; j++) {
-			cfg.doctrine[0] = ai_name(i);
-			cfg.doctrine[1] = ai_name(j);
+			cfg.doctrine[0] = tour_name(i);
+			cfg.doctrine[1] = tour_name(j);
 			rc = batch_run(&cfg, tour_take, &cell[i * n + j]);
 		}
 	if (o->csv && !strcmp(o->csv, "-")) {
@@ -232,6 +265,7 @@ static int tour_run(const struct tour_opts *o, const struct scenario *sc)
 	tour_outcomes(out, cell, n);
 	fputc('\n', out);
 	tour_ranking(out, cell, n);
+	tour_unplayed(out, sc, cell, n);
 	if (csv)
 		tour_csv(csv, cell, n);
 	if (csv && csv != stdout && fclose(csv) != 0) {
@@ -255,7 +289,7 @@ int cmd_tournament(int argc, char **argv)
 	rc = tour_parse(argc, argv, &o);
 	if (rc >= 0)
 		return rc;
-	if (ai_count() > TOUR_MAX)
+	if (tour_count() > TOUR_MAX)
 		return 1;
 	sc = cmd_load_scenario(o.scenario);
 	if (!sc)

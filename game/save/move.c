@@ -172,7 +172,8 @@ int save_player_parse(const char *s, struct save_player *p,
 		return -1;
 	}
 	memcpy(p->name, s, n);
-	if (!save_player_is_human(p) && ai_find(p->name) < 0) {
+	if (!save_player_is_human(p) && ai_find(p->name) < 0 &&
+	    ai_level_find(p->name) < 0) {
 		player_unknown(s, err);
 		return -1;
 	}

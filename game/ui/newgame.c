@@ -8,25 +8,9 @@
 
 enum { NG_SCENARIO, NG_SIDE, NG_VS, NG_SEED, NG_START, NG_N };
 
-/* Difficulty levels, each a doctrine and a look-ahead. Easy is generous
- * tit for tat: it answers hostility, so the player learns that acts
- * have answers, but forgives a third of them, so one mistake does not
- * start a feud (a dove, which never answers, teaches nothing). Normal is
- * tit for tat: Axelrod's winner, fair and easy to read. Hard and Expert
- * are the planner, which plays the scenario's own rules forward against
- * a model of the player, two turns ahead (its default) and four (its
- * most): it takes what trust it is given and times its moves. */
-static const struct ng_level {
-	const char *id;		/* lang keys level.ID, level.ID.desc */
-	const char *doctrine;
-	int depth;		/* 0: the doctrine's own */
-} ng_levels[] = {
-	{ "easy", "gtft", 0 },
-	{ "normal", "tft", 0 },
-	{ "hard", "planner", 2 },
-	{ "expert", "planner", 4 },
-};
-#define NG_LEVELS ((int)(sizeof ng_levels / sizeof *ng_levels))
+/* Difficulty levels come from the AI module's one table (ai.h): the
+ * same names play from the command line, in sim and in saves. */
+#define NG_LEVELS ai_level_count()
 #define NG_NORMAL 1
 
 struct ng {
@@ -45,8 +29,7 @@ static void ng_vs_player(int vs, struct save_player *p)
 		snprintf(p->name, sizeof p->name, "human");
 	} else if (vs <= NG_LEVELS) {
 		snprintf(p->name, sizeof p->name, "%s",
-			 ng_levels[vs - 1].doctrine);
-		p->depth = ng_levels[vs - 1].depth;
+			 ai_level_name(vs - 1));
 	} else {
 		snprintf(p->name, sizeof p->name, "%s",
 			 ai_name(vs - 1 - NG_LEVELS));
@@ -70,10 +53,10 @@ static void ng_vs_words(struct ui *u, int vs, struct strbuf *name,
 		strbuf_adds(desc, ui_tr(u, "new.human.desc"));
 	} else if (vs <= NG_LEVELS) {
 		lang_fmt(name, ui_tr(u, "new.level"), "level",
-			 lang_getf(&u->L, "level.%s", ng_levels[vs - 1].id),
-			 "doctrine", ui_doctrine_name(u, p.name), LANG_END);
-		strbuf_adds(desc, lang_getf(&u->L, "level.%s.desc",
-					    ng_levels[vs - 1].id));
+			 lang_getf(&u->L, "level.%s", p.name), "doctrine",
+			 ui_doctrine_name(u, ai_level_doctrine(vs - 1)),
+			 LANG_END);
+		strbuf_adds(desc, lang_getf(&u->L, "level.%s.desc", p.name));
 	} else {
 		strbuf_adds(name, ui_doctrine_name(u, p.name));
 		strbuf_adds(desc, ui_doctrine_desc(u, p.name));
@@ -236,9 +219,9 @@ static void ng_preset(struct ui *u, struct ng *f)
 	i = o->vs ? ai_find(o->vs) : -1;
 	f->vs = o->vs && !strcmp(o->vs, "human") ? 0 :
 		i >= 0 ? 1 + NG_LEVELS + i : 1 + NG_NORMAL;
-	for (i = 0; o->vs && i < NG_LEVELS; i++)
-		if (!strcmp(o->vs, ng_levels[i].id))
-			f->vs = 1 + i;
+	i = o->vs ? ai_level_find(o->vs) : -1;
+	if (i >= 0)
+		f->vs = 1 + i;
 	f->seed = o->have_seed ? o->seed :
 		  1 + rng_below(&u->cosmetic, 999999);
 }
