@@ -808,12 +808,22 @@ static void phase_upkeep(struct game *g)
 	}
 	for (s = 0; s < SIDES; s++) {
 		const struct side_state *ss = &g->st.side[s];
+		const struct veil *vl = &g->st.veil[s][s];
 		struct why why = { CAUSE_WEIGHTS, -1, -1, -1, 1u << s };
+		struct why hid = { CAUSE_HIDDEN, side_other(s), -1, -1,
+				   1u << side_other(s) };
 		double d = weighted(w, ss->security, ss->support,
 				    g->st.tension);
+		/* Two records, so that what the side is told adds up to
+		 * what its screen shows: the part it can know, and the
+		 * part the other side's unseen acts made (veil_upkeep has
+		 * already kept that from its picture). */
+		double mine = d - weighted(w, vl->security, vl->support, 0);
 
-		if (d != 0)
-			stat_set(g, STAT_SCORE, s, ss->score + d, &why);
+		if (mine != 0)
+			stat_set(g, STAT_SCORE, s, ss->score + mine, &why);
+		if (d != mine)
+			stat_set(g, STAT_SCORE, s, ss->score + d - mine, &hid);
 	}
 }
 

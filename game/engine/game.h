@@ -107,8 +107,11 @@ enum cause {
 	CAUSE_ENDING,	/* the ending's weight, ref the ending */
 	CAUSE_REST,	/* the turns left after an early ending, at the
 			   final state's value; ref the turns */
-	CAUSE_BETRAYAL	/* at the end: proposal ref was secretly broken
+	CAUSE_BETRAYAL,	/* at the end: proposal ref was secretly broken
 			   by actor in ref2 turns, so it was worth less */
+	CAUSE_HIDDEN	/* the part of a turn's weighted score that
+			   actor's undetected acts took or gave: hidden
+			   from the side until the debrief */
 };
 
 struct gev {

@@ -194,7 +194,7 @@ static const char *const cause_id[] = {
 	[CAUSE_TREATY] = "treaty", [CAUSE_PAYOFF] = "payoff",
 	[CAUSE_DRIFT] = "drift", [CAUSE_WEIGHTS] = "weights",
 	[CAUSE_ENDING] = "ending", [CAUSE_REST] = "rest_of_period",
-	[CAUSE_BETRAYAL] = "betrayal"
+	[CAUSE_BETRAYAL] = "betrayal", [CAUSE_HIDDEN] = "hidden_damage"
 };
 
 static const char *const status_id[PS_N] = {

@@ -371,6 +371,7 @@ static void line_why(const struct render *r, const struct gev *e,
 	case CAUSE_PAYOFF: key = "why.payoff"; break;
 	case CAUSE_DRIFT: key = "why.drift"; break;
 	case CAUSE_ENDING: key = "why.ending"; break;
+	case CAUSE_HIDDEN: key = "why.hidden"; break;
 	case CAUSE_REST:
 		snprintf(n, sizeof n, "%d", e->ref);
 		key = "why.rest";

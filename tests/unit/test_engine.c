@@ -310,6 +310,8 @@ static void test_hidden_damage_is_veiled(void **state)
 	struct scenario *sc = fixture_crisis();
 	struct game g;
 	struct side_state v;
+	size_t i;
+	int told = 0;
 
 	(void)state;
 	sc->w.security = 10;
@@ -319,9 +321,27 @@ static void test_hidden_damage_is_veiled(void **state)
 	assert_true(fabs(g.st.side[SIDE_A].security - 45) < 1e-9);
 	game_view(&g, VIEW_A, SIDE_A, &v);
 	assert_true(fabs(v.security - 50) < 1e-9);
-	/* What the lost security cost this turn's score is hidden too. */
+	/* What the lost security cost this turn's score is hidden too, and
+	 * the record A is told of adds up to what its screen shows. */
 	assert_true(fabs(v.score - 5) < 1e-9);
 	assert_true(fabs(g.st.side[SIDE_A].score - 4.5) < 1e-9);
+	for (i = 0; i < g.last.n; i++) {
+		const struct gev *e = &g.last.ev[i];
+
+		if (e->type != GEV_STAT || e->stat != STAT_SCORE ||
+		    e->side != SIDE_A)
+			continue;
+		if (e->cause == CAUSE_WEIGHTS) {
+			assert_true(fabs(e->after - e->before - 5) < 1e-9);
+			assert_int_equal(e->seen, 1);
+			told++;
+		} else if (e->cause == CAUSE_HIDDEN) {
+			assert_true(fabs(e->after - e->before + 0.5) < 1e-9);
+			assert_int_equal(e->seen, 2);
+			told++;
+		}
+	}
+	assert_int_equal(told, 2);
 	game_view(&g, VIEW_PUBLIC, SIDE_A, &v);
 	assert_true(fabs(v.security - 50) < 1e-9);
 	game_view(&g, VIEW_B, SIDE_A, &v);
