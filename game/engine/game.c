@@ -80,23 +80,6 @@ void game_release(struct game *g)
 	memset(g, 0, sizeof *g);
 }
 
-void game_copy(struct game *dst, const struct game *src)
-{
-	*dst = *src;
-	dst->keep_logs = 0;
-	dst->logs = NULL;
-	dst->nlogs = dst->caplogs = 0;
-	memset(&dst->last, 0, sizeof dst->last);
-	dst->moves = NULL;
-	dst->capmoves = 0;
-	if (src->nmoves) {
-		dst->moves = xmalloc(src->nmoves * sizeof *dst->moves);
-		memcpy(dst->moves, src->moves,
-		       src->nmoves * sizeof *dst->moves);
-		dst->capmoves = src->nmoves;
-	}
-}
-
 void game_copy_public(struct game *dst, const struct game *src, int side,
 		      double their_trust, uint64_t seed)
 {
@@ -491,7 +474,7 @@ static void phase_reveal(struct game *g, struct turn_ctx *c)
 			       ac->op != POP_NONE ? c->mv[s].prop : -1,
 			       (1u << s) | (seen ? 1u << side_other(s) : 0));
 			if (ac->covert && seen)
-				ev_add(g, GEV_DETECT, s, side_other(s), a, -1, 3);
+				ev_add(g, GEV_DETECT, s, side_other(s), a, -1, SEEN_BOTH);
 		}
 	}
 }
@@ -502,7 +485,7 @@ static void prop_set(struct game *g, int p, int status, int by, int actor)
 
 	if (g->st.prop[p] == status && g->st.tabled_by[p] == by)
 		return;
-	e = ev_add(g, GEV_PROP, actor, actor, p, -1, 3);
+	e = ev_add(g, GEV_PROP, actor, actor, p, -1, SEEN_BOTH);
 	e->before = g->st.prop[p];
 	e->after = status;
 	g->st.prop[p] = (uint8_t)status;
@@ -598,7 +581,7 @@ static void phase_proposals(struct game *g, struct turn_ctx *c)
 			sign(g, p, s);
 			c->signed_now[s] = 1;
 		} else {
-			ev_add(g, GEV_PROP_FAIL, s, s, p, g->st.prop[p], 3);
+			ev_add(g, GEV_PROP_FAIL, s, s, p, g->st.prop[p], SEEN_BOTH);
 		}
 	}
 }
@@ -607,7 +590,7 @@ static void breach(struct game *g, int actor, int act, int p, int seen)
 {
 	const struct rules *r = &gsc(g)->rules;
 	int victim = side_other(actor);
-	struct why w = { CAUSE_BREACH, actor, p, act, 3 };
+	struct why w = { CAUSE_BREACH, actor, p, act, SEEN_BOTH };
 
 	if (!seen) {
 		/* Hidden: the deal still looks intact to the victim, who
@@ -618,7 +601,7 @@ static void breach(struct game *g, int actor, int act, int p, int seen)
 			g->st.hollow[actor][p]++;
 		return;
 	}
-	ev_add(g, GEV_BREACH, actor, actor, p, act, 3);
+	ev_add(g, GEV_BREACH, actor, actor, p, act, SEEN_BOTH);
 	prop_set(g, p, PS_BREACHED, g->st.tabled_by[p], actor);
 	trust_observe(g, victim, r->breach_lr, &w);
 	if (rng_chance(&g->rng, r->withdraw))
@@ -633,7 +616,7 @@ static void act_resolve(struct game *g, struct turn_ctx *c, int s, int k)
 	int prop = ac->op != POP_NONE ? c->mv[s].prop : -1;
 	unsigned know = (1u << s) | (c->seen[s][k] ? 1u << other : 0);
 	struct why fx = { CAUSE_ACT_FX, s, a, prop, know };
-	struct why obs = { CAUSE_ACT, s, a, prop, 3 };
+	struct why obs = { CAUSE_ACT, s, a, prop, SEEN_BOTH };
 
 	fx_apply(g, &ac->effects, s, &fx);
 	if (!c->seen[s][k])
@@ -685,7 +668,7 @@ static void phase_payoff(struct game *g, const struct move *mv)
 		return;
 	pay = &sc->payoff[((size_t)a * (size_t)sc->nactions + (size_t)b) * 2];
 	for (s = 0; s < SIDES; s++) {
-		struct why w = { CAUSE_PAYOFF, -1, a, b, 3 };
+		struct why w = { CAUSE_PAYOFF, -1, a, b, SEEN_BOTH };
 
 		stat_set(g, STAT_SCORE, s, g->st.side[s].score + pay[s], &w);
 	}
@@ -694,11 +677,11 @@ static void phase_payoff(struct game *g, const struct move *mv)
 static void event_hit(struct game *g, int ev, int victim)
 {
 	const struct event *e = &gsc(g)->event[ev];
-	struct why fx = { CAUSE_EVENT, -1, ev, -1, 3 };
+	struct why fx = { CAUSE_EVENT, -1, ev, -1, SEEN_BOTH };
 	size_t rec = g->last.n;	/* an index: the log may move as it grows */
 	int other;
 
-	ev_add(g, GEV_EVENT, victim, -1, ev, -1, 3);
+	ev_add(g, GEV_EVENT, victim, -1, ev, -1, SEEN_BOTH);
 	fx_apply(g, &e->effects, victim < 0 ? SIDE_A : victim, &fx);
 	if (victim < 0 || e->ambiguity <= 0)
 		return;
@@ -707,7 +690,7 @@ static void event_hit(struct game *g, int ev, int victim)
 	other = side_other(victim);
 	if (rng_chance(&g->rng, e->ambiguity +
 		       game_modifier(g, STAT_MISATTRIBUTION))) {
-		struct why w = { CAUSE_BLAME, other, ev, -1, 3 };
+		struct why w = { CAUSE_BLAME, other, ev, -1, SEEN_BOTH };
 
 		g->last.ev[rec].ref2 = (int16_t)other;
 		trust_observe(g, victim, e->lr, &w);
@@ -787,7 +770,7 @@ static void phase_upkeep(struct game *g)
 
 	veil_upkeep(g);
 	for (p = 0; p < sc->nproposals; p++) {
-		struct why why = { CAUSE_TREATY, -1, p, -1, 3 };
+		struct why why = { CAUSE_TREATY, -1, p, -1, SEEN_BOTH };
 
 		if (!game_in_force(g, p))
 			continue;
@@ -801,7 +784,7 @@ static void phase_upkeep(struct game *g)
 					 sc->proposal[p].value[s], &why);
 	}
 	if (sc->rules.drift != 0) {
-		struct why why = { CAUSE_DRIFT, -1, -1, -1, 3 };
+		struct why why = { CAUSE_DRIFT, -1, -1, -1, SEEN_BOTH };
 
 		stat_set(g, STAT_TENSION, -1,
 			 g->st.tension + sc->rules.drift, &why);
@@ -924,11 +907,11 @@ static void phase_end(struct game *g)
 	settle_betrayals(g);
 	settle_rest(g);
 	for (s = 0; s < SIDES && bonus != 0; s++) {
-		struct why w = { CAUSE_ENDING, -1, g->st.ending, -1, 3 };
+		struct why w = { CAUSE_ENDING, -1, g->st.ending, -1, SEEN_BOTH };
 
 		stat_set(g, STAT_SCORE, s, g->st.side[s].score + bonus, &w);
 	}
-	ev_add(g, GEV_END, -1, -1, g->st.ending, g->st.band, 3);
+	ev_add(g, GEV_END, -1, -1, g->st.ending, g->st.band, SEEN_BOTH);
 }
 
 static void phase_close(struct game *g, int turn)
@@ -938,7 +921,7 @@ static void phase_close(struct game *g, int turn)
 	struct gev *e;
 
 	if (rung != g->st.rung) {
-		e = ev_add(g, GEV_RUNG, -1, -1, rung, g->st.rung, 3);
+		e = ev_add(g, GEV_RUNG, -1, -1, rung, g->st.rung, SEEN_BOTH);
 		e->before = g->st.rung;
 		e->after = rung;
 		g->st.rung = rung;

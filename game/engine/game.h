@@ -157,8 +157,6 @@ struct game {
 /* Start a game at turn 0. The RNG stream is fixed; the seed picks it. */
 void game_init(struct game *g, const struct scenario *sc, uint64_t seed);
 void game_release(struct game *g);
-/* Make dst an independent copy of src (logs are not copied). */
-void game_copy(struct game *dst, const struct game *src);
 /* A copy as side sees the game, for looking ahead: what side cannot know
  * is replaced by estimates (the other side's trust by their_trust, side's
  * reckoning of it; its security and support by their starting values),
