@@ -24,11 +24,10 @@ struct batch_result {
 	int signed_n;		/* agreements in force at the end */
 	int breaches;		/* breaches, detected or not */
 	int hidden;		/* covert acts never detected */
-	/* Hostile acts of the other side that side s saw, and how many of
-	 * them it answered with a hostile act of its own within two turns
-	 * (acts seen in the last two turns, with no time left to answer,
-	 * count in neither). */
-	int hostile_seen[SIDES], answered[SIDES];
+	/* Reciprocity: hostile acts of the other side that side s saw,
+	 * and how many of them s answered with a hostile act of its own
+	 * within two turns. */
+	int provoked[SIDES], answered[SIDES];
 	long fallbacks[SIDES];	/* script moves played as neutral */
 	uint64_t played;	/* bit a: action a was played by a side */
 	double trust[SIDES], tension, score[SIDES];

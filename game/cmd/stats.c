@@ -111,12 +111,14 @@ void stats_add(struct stats *st, const struct batch_result *r)
 	st->signed_n += r->signed_n;
 	st->breaches += r->breaches;
 	st->hidden += r->hidden;
+	for (int k = 0; k < SIDES; k++) {
+		st->provoked[k] += r->provoked[k];
+		st->answered[k] += r->answered[k];
+		st->fallbacks[k] += r->fallbacks[k];
+	}
 	for (s = 0; s < SIDES; s++) {
 		st->trust[s] += r->trust[s];
 		st->score[s] += r->score[s];
-		st->hostile_seen[s] += r->hostile_seen[s];
-		st->answered[s] += r->answered[s];
-		st->fallbacks[s] += r->fallbacks[s];
 	}
 	stats_path_add(st, r);
 }
@@ -171,26 +173,33 @@ static void stats_print_paths(FILE *f, const struct stats *st)
 	free(list);
 }
 
-static double stats_rate(long part, long whole)
+/* Percent of n out of d, or -1 when there was nothing to answer. */
+double stats_rate(long n, long d)
 {
-	return whole ? 100.0 * (double)part / (double)whole : 0;
+	return d > 0 ? 100.0 * (double)n / (double)d : -1;
 }
 
-/* How each side met the hostility it saw; and a script's fallbacks. */
 static void stats_print_answers(FILE *f, const struct stats *st)
 {
-	const char *a = st->sc->side[0].id, *b = st->sc->side[1].id;
+	int s;
 
-	fprintf(f, "Hostile acts seen and answered with a hostile act within "
-		"two turns: %s %.1f%% (%ld of %ld), %s %.1f%% (%ld of %ld)\n",
-		a, stats_rate(st->answered[0], st->hostile_seen[0]),
-		st->answered[0], st->hostile_seen[0], b,
-		stats_rate(st->answered[1], st->hostile_seen[1]),
-		st->answered[1], st->hostile_seen[1]);
+	fputs("Hostile acts seen and answered with a hostile act within two "
+	      "turns:", f);
+	for (s = 0; s < SIDES; s++) {
+		double rate = stats_rate(st->answered[s], st->provoked[s]);
+
+		if (rate < 0)
+			fprintf(f, "%s %s none seen", s ? ";" : "",
+				st->sc->side[s].id);
+		else
+			fprintf(f, "%s %s %.1f%% of %ld", s ? ";" : "",
+				st->sc->side[s].id, rate, st->provoked[s]);
+	}
+	fputc('\n', f);
 	if (st->fallbacks[0] || st->fallbacks[1])
 		fprintf(f, "Script moves not legal when due, played as the "
-			"neutral move: %s %ld, %s %ld\n", a, st->fallbacks[0],
-			b, st->fallbacks[1]);
+			"neutral move: %s %ld, %s %ld\n", st->sc->side[0].id,
+			st->fallbacks[0], st->sc->side[1].id, st->fallbacks[1]);
 }
 
 void stats_print(FILE *f, const struct stats *st,
@@ -247,7 +256,7 @@ void stats_csv_row(FILE *f, const struct scenario *sc,
 		stats_ending_id(r->ending), sc->nbands ?
 		sc->band[r->band].id : "", r->trust[0], r->trust[1],
 		r->tension, r->score[0], r->score[1], r->signed_n,
-		r->breaches, r->hidden, path, r->hostile_seen[0],
-		r->answered[0], r->hostile_seen[1], r->answered[1],
-		r->fallbacks[0], r->fallbacks[1]);
+		r->breaches, r->hidden, path, r->provoked[0], r->answered[0],
+		r->provoked[1], r->answered[1], r->fallbacks[0],
+		r->fallbacks[1]);
 }
