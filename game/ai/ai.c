@@ -15,8 +15,8 @@
 #define AI_STREAM 0x6169000000ULL
 
 /* The planner's budget: rollouts of each policy it weighs, a move. */
-#define AI_ROLLOUTS_HARD 1
-#define AI_ROLLOUTS_EXPERT 12
+#define AI_ROLLOUTS_HARD 3
+#define AI_ROLLOUTS_EXPERT 30
 
 static int intent_dove(struct ai *ai, const struct game *g)
 {
@@ -196,7 +196,7 @@ static const struct ai_level {
 	{ "normal", "tft", "tit for tat: fair and easy to read", { 0, 0 } },
 	{ "hard", "planner", "the planner: measured answers, its side's "
 	  "interests, a search of whole games", { AI_ROLLOUTS_HARD, 1 } },
-	{ "expert", "planner", "the planner with twelve times the search",
+	{ "expert", "planner", "the planner with ten times the search",
 	  { AI_ROLLOUTS_EXPERT, 1 } },
 };
 

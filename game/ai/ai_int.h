@@ -20,6 +20,7 @@ enum obs { OBS_NONE, OBS_COOP, OBS_NEUTRAL, OBS_HOSTILE };
 /* The opponent types the planner weighs (its belief is over these). */
 enum ai_type { TYPE_DOVE, TYPE_RECIP, TYPE_EXPLOIT, TYPE_HAWK, TYPES };
 
+#define AI_MAX_DEBT 3	/* answers one turn's hostility may call for */
 #define AI_RECENT 4	/* turns a gesture counts as recently made */
 
 /* What this side remembers; filled by ai_observe() only from records
@@ -38,8 +39,10 @@ struct ai_mem {
 	int signed_before;	/* agreements in force when it chose */
 	int they_saw_hostile;	/* the other side saw hostility from us
 				   (or blamed us) last turn */
-	int owed;		/* turns since unanswered hostility was
-				   seen (0: none owed) */
+	int owed;		/* answers owed to hostility seen */
+	int was_answer;		/* our last move answered hostility */
+	int contrite;		/* answers to our own hostility we will
+				   take without reply */
 	double their_trust;	/* the other side's trust in this one, as
 				   reckoned from the trust changes it saw */
 	uint32_t breached_by_other;	/* proposals seen breached by them */

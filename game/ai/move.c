@@ -189,18 +189,35 @@ static int recent_uses(const struct ai *ai, int a)
 	return n;
 }
 
+/* A covert act for its gain over the other side, less what being seen
+ * costs: the distrust, the tension, and a breach of an agreement in
+ * force, at the chance of being seen now (the other side's attention
+ * grows with each use of an act, so a cheater varies its acts). */
+static double suit_covert(const struct ai *ai, const struct game *g, int a)
+{
+	const struct scenario *sc = ai->sc;
+	double p = game_detect_chance(g, ai->side, a) / 100.0, x;
+	struct ai_val v;
+	int q;
+
+	val_of(sc, a, ai->side, p, &v);
+	x = v.self - v.other + v.reassure + 0.2 * v.relief;
+	for (q = 0; q < sc->nproposals; q++)
+		if ((sc->action[a].breaches & (1u << q)) && game_in_force(g, q))
+			x -= p * MOVE_BREACH_COST *
+			     (1 + fabs(sc->proposal[q].value[ai->side]));
+	return x;
+}
+
 /* How well act a suits intent (higher is better). */
 static double suit(const struct ai *ai, const struct game *g, int a,
 		   int intent)
 {
 	const struct ai_val *v = &ai->val[a];
-	const struct scenario *sc = ai->sc;
-	double x, left;
-	int p;
 
 	switch (intent) {
 	case INTENT_COOP:
-		return v->reassure + v->relief + 0.3 * (v->self + v->other) -
+		return v->reassure + v->relief + v->self + 0.3 * v->other -
 		       MOVE_RECENT_COST * recent_uses(ai, a);
 	case INTENT_HOLD:
 		return v->self + 0.5 * v->relief;
@@ -208,19 +225,9 @@ static double suit(const struct ai *ai, const struct game *g, int a,
 		return v->self - v->other + 0.2 * v->relief -
 		       0.01 * v->reassure;
 	default:	/* INTENT_COVERT */
-		x = v->self - v->other + v->reassure + 0.2 * v->relief;
-		left = sc->rules.turns - g->st.turn;
-		for (p = 0; p < sc->nproposals; p++)
-			if ((sc->action[a].breaches & (1u << p)) &&
-			    game_in_force(g, p))
-				x -= game_detect_chance(g, a) / 100.0 *
-				     MOVE_BREACH_COST *
-				     (1 + fabs(sc->proposal[p].value[ai->side]))
-				     * (left > 1 ? 1 : 0.5);
-		return x;
+		return suit_covert(ai, g, a);
 	}
 }
-
 /* The open op-none act of kind k and one of the stances in mask (bit
  * per stance) that suits intent best; covert_only for the covert. */
 static int pick_best(const struct ai *ai, const struct game *g, int k,

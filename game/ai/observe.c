@@ -28,11 +28,28 @@ static double obs_event_size(const struct ai *ai, int ev)
 	return e->lr > 0 && e->lr < 1 ? -log(e->lr) : 0.1;
 }
 
-/* Did the other side see hostility from this one in the turn just
- * played (a hostile act it saw, an incident it blamed on us, a breach)? */
-static int obs_they_saw(const struct ai *ai, const struct turn_log *l)
+/* Answers a seen hostile act calls for. A covert act seen with chance p
+ * stands for about 1/p of them, most unseen: answered once, it would pay
+ * whoever runs it (Becker, "Crime and Punishment: An Economic Approach",
+ * 1968: a deterrent weighs the sanction by the chance of being caught).
+ * So it is answered about 1/p times, at most AI_MAX_DEBT. */
+static int obs_answers(const struct game *g, int actor, int act)
 {
-	int me = ai->side, other = side_other(me);
+	double p = game_detect_chance(g, actor, act) / 100.0;
+	int n;
+
+	if (!g->sc->action[act].covert || p >= 1)
+		return 1;
+	n = p > 0 ? (int)(1.0 / p + 0.5) : AI_MAX_DEBT;
+	return n < 1 ? 1 : n > AI_MAX_DEBT ? AI_MAX_DEBT : n;
+}
+
+/* The answers the other side may owe us for the turn just played: our
+ * hostile acts it saw, incidents it blamed on us, breaches it saw. */
+static int obs_they_saw(const struct ai *ai, const struct game *g)
+{
+	const struct turn_log *l = &g->last;
+	int me = ai->side, other = side_other(me), n = 0;
 	size_t i;
 
 	for (i = 0; i < l->n; i++) {
@@ -40,24 +57,28 @@ static int obs_they_saw(const struct ai *ai, const struct turn_log *l)
 
 		if (!(e->seen & (1u << other)))
 			continue;
-		if ((e->type == GEV_ACT && e->side == me &&
-		     ai->sc->action[e->ref].stance == STANCE_HOSTILE) ||
-		    (e->type == GEV_EVENT && e->side == other &&
-		     e->ref2 == me) ||
-		    (e->type == GEV_BREACH && e->side == me))
-			return 1;
+		if (e->type == GEV_ACT && e->side == me &&
+		    ai->sc->action[e->ref].stance == STANCE_HOSTILE)
+			n += obs_answers(g, me, e->ref);
+		else if (e->type == GEV_EVENT && e->side == other &&
+			 e->ref2 == me)
+			n++;
 	}
-	return 0;
+	return n;
 }
 
 /* What was seen of the other side: its stance, the size of its
- * hostility, and the agreements it was seen to breach. */
-static int obs_seen(struct ai *ai, const struct turn_log *l, double *size)
+ * hostility, the answers it calls for, and the agreements it was seen
+ * to breach. */
+static int obs_seen(struct ai *ai, const struct game *g, double *size,
+		    int *answers)
 {
+	const struct turn_log *l = &g->last;
 	int me = ai->side, other = side_other(me), seen = OBS_NONE;
 	size_t i;
 
 	*size = 0;
+	*answers = 0;
 	for (i = 0; i < l->n; i++) {
 		const struct gev *e = &l->ev[i];
 
@@ -67,8 +88,10 @@ static int obs_seen(struct ai *ai, const struct turn_log *l, double *size)
 			int st = ai->sc->action[e->ref].stance;
 
 			seen = obs_merge(seen, obs_of_stance(st));
-			if (st == STANCE_HOSTILE)
+			if (st == STANCE_HOSTILE) {
 				*size += ai_act_size(ai, e->ref);
+				*answers += obs_answers(g, other, e->ref);
+			}
 		} else if (e->type == GEV_STAT && e->stat == STAT_TRUST &&
 			   e->side == other) {
 			ai->mem.their_trust += e->after - e->before;
@@ -76,6 +99,7 @@ static int obs_seen(struct ai *ai, const struct turn_log *l, double *size)
 			   e->ref2 == other) {
 			seen = OBS_HOSTILE;
 			*size += obs_event_size(ai, e->ref);
+			*answers += 1;
 		} else if (e->type == GEV_BREACH && e->side == other) {
 			seen = OBS_HOSTILE;
 			ai->mem.breached_by_other |= 1u << e->ref;
@@ -84,32 +108,52 @@ static int obs_seen(struct ai *ai, const struct turn_log *l, double *size)
 	return seen;
 }
 
-/* Keep count of hostility owed an answer: seen at turn t, answered by a
- * hostile move of ours at t+1 or t+2, else let go. Hostility that
- * answered ours (the other side saw hostility from us the turn before)
- * is owed nothing: answering answers is how echo feuds go on for ever. */
-static void obs_owed(struct ai_mem *m, int seen, int own, int provoked)
+/* Keep count of the answers owed, both ways. Each hostile move of ours
+ * pays one we owe; hostility seen adds what it calls for — unless we
+ * are "contrite" (Boyd 1989; Wu and Axelrod 1995): the other side saw
+ * hostility of ours that answered nothing, or blamed us for an
+ * incident, and its answers to that are accepted without reply. That
+ * is what keeps two reciprocators out of an echo feud. Two quiet turns
+ * in a row and what is left either way is forgiven. */
+static void obs_owed(struct ai_mem *m, int seen, int answers, int own,
+		     int we_gave)
 {
 	if (m->owed && own == INTENT_HOSTILE)
+		m->owed--;
+	if (seen == OBS_HOSTILE && m->contrite > 0) {
+		m->contrite -= answers;
+		if (m->contrite < 0)
+			m->contrite = 0;
+	} else if (seen == OBS_HOSTILE) {
+		m->owed += answers;
+		if (m->owed > AI_MAX_DEBT)
+			m->owed = AI_MAX_DEBT;
+	} else if (m->quiet >= 1) {
 		m->owed = 0;
-	else if (m->owed)
-		m->owed = m->owed >= 2 ? 0 : m->owed + 1;
-	if (seen == OBS_HOSTILE && !provoked)
-		m->owed = 1;
+		m->contrite = 0;
+	}
+	if (we_gave && !m->was_answer) {
+		m->contrite += we_gave;
+		if (m->contrite > AI_MAX_DEBT)
+			m->contrite = AI_MAX_DEBT;
+	}
 }
 
 void ai_observe(struct ai *ai, const struct game *g)
 {
 	const struct turn_log *l = &g->last;
 	struct ai_mem *m = &ai->mem;
-	int me = ai->side, k, a, seen, before = ai->mem.they_saw_hostile;
+	int me = ai->side, k, a, seen, answers, gave;
+	int before = m->they_saw_hostile;	/* what its move answered */
 	double size;
 
-	seen = obs_seen(ai, l, &size);
+	seen = obs_seen(ai, g, &size, &answers);
 	m->last_other = seen;
 	m->last_own = ai_move_intent(ai->sc, &l->mv[me]);
-	m->they_saw_hostile = obs_they_saw(ai, l);
-	obs_owed(m, seen, m->last_own, before);
+	gave = obs_they_saw(ai, g);
+	m->they_saw_hostile = gave > 0;
+	m->was_answer = m->intent == INTENT_RETALIATE;
+	obs_owed(m, seen, answers, m->last_own, gave);
 	m->suffered = size;
 	if (size > m->suffered_max)
 		m->suffered_max = size;

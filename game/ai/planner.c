@@ -30,24 +30,18 @@
 #include "util/xmalloc.h"
 
 /* What the belief starts from: most states reciprocate. */
-static const double plan_prior[TYPES] = { 0.15, 0.45, 0.2, 0.2 };
+static const double plan_prior[TYPES] = { 0.05, 0.55, 0.2, 0.2 };
 #define PLAN_MIX 0.05		/* the prior mixed back in each turn */
 #define PLAN_FLOOR 0.01		/* no type is ever ruled out */
 
 /* The doctrines that stand for the types in rollouts. */
 static const char *const plan_type_doctrine[TYPES] = {
-	"dove", "tft", "exploiter", "hawk"
+	"dove", NULL, "exploiter", "hawk"	/* NULL: as its own rule */
 };
 
 /* The policies it weighs, the measured reciprocator first (the pick on
  * a tie). */
-enum { POL_RECIP, POL_HOLD, POL_EXPLOIT, POL_CHEAT, POLICIES };
-static int intent_hold_back(struct ai *ai, const struct game *g)
-{
-	(void)g;
-	return ai->mem.owed ? INTENT_RETALIATE : INTENT_HOLD;
-}
-
+enum { POL_RECIP, POL_EXPLOIT, POL_CHEAT, POLICIES };
 static int intent_cheat(struct ai *ai, const struct game *g)
 {
 	(void)g;
@@ -63,7 +57,6 @@ static int intent_exploit(struct ai *ai, const struct game *g)
 
 static const struct doctrine plan_policy[POLICIES] = {
 	{ "recip", "", intent_recip, NULL },
-	{ "hold", "", intent_hold_back, NULL },
 	{ "exploit", "", intent_exploit, NULL },
 	{ "cheat", "", intent_cheat, NULL },
 };
@@ -144,11 +137,13 @@ static double plan_rollout(const struct ai *ai, const struct game *g,
 	double v;
 
 	me.d = &plan_policy[pol];
-	them.d = ai_doctrine_find(plan_type_doctrine[type]);
+	them.d = type == TYPE_RECIP ? &plan_policy[POL_RECIP] :
+		 ai_doctrine_find(plan_type_doctrine[type]);
 	/* What the other side saw of us last turn is all it reacts to. */
 	them.mem.last_other = ai->mem.they_saw_hostile ? OBS_HOSTILE :
 			      OBS_COOP;
 	them.mem.hostile_seen = ai->mem.they_saw_hostile;
+	them.mem.owed = ai->mem.they_saw_hostile;
 	rng_seed(&them.rng, seed, 1);
 	game_copy_public(&f, g, s, ai->mem.their_trust, seed);
 	f.lean = 1;

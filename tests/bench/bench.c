@@ -1,7 +1,7 @@
 /* bench.c — speed figures for `make bench`. Never run by the tests.
  *
  *   bench speed DIR A B GAMES THREADS   turns per second of a batch
- *   bench planner DIR MOVES             planner time per move by depth
+ *   bench planner DIR MOVES             move time and rollouts by level
  *   bench rss CMD...                    peak memory of a command
  *
  * Figures are printed, never judged: a test asserting a time would fail
@@ -66,28 +66,28 @@ static int bench_speed(char **argv)
 	return 0;
 }
 
-/* Average and worst time of a planner move, playing whole games
- * against tft, for each depth. */
+/* Average and worst time of a move, and the planner's rollouts a move,
+ * for each level, playing whole games against tft. */
 static int bench_planner(char **argv)
 {
 	struct scenario *sc = cmd_load_scenario(argv[0]);
 	long want = atol(argv[1]);
-	int depth;
+	int lv;
 
 	if (!sc)
 		return 1;
-	for (depth = 1; depth <= 4; depth++) {
-		double total = 0, worst = 0;
+	for (lv = 0; lv < ai_level_count(); lv++) {
+		const char *name = ai_level_name(lv);
+		double total = 0, worst = 0, rollouts = 0;
 		long moves = 0;
 		uint64_t seed = 1;
 
 		while (moves < want) {
 			struct game g;
-			struct ai *p = ai_new("planner", sc, 0, seed);
+			struct ai *p = ai_new(name, sc, 0, seed);
 			struct ai *o = ai_new("tft", sc, 1, seed);
 			struct move mv[SIDES];
 
-			ai_set_depth(p, depth);
 			game_init(&g, sc, seed++);
 			while (!game_over(&g) && moves < want) {
 				double t0 = bench_now(), dt;
@@ -95,6 +95,7 @@ static int bench_planner(char **argv)
 				ai_choose(p, &g, &mv[0]);
 				dt = bench_now() - t0;
 				total += dt;
+				rollouts += (double)ai_rollouts(p);
 				worst = dt > worst ? dt : worst;
 				moves++;
 				ai_choose(o, &g, &mv[1]);
@@ -106,9 +107,10 @@ static int bench_planner(char **argv)
 			ai_free(o);
 			game_release(&g);
 		}
-		printf("%s planner depth=%d moves=%ld mean_ms=%.3f "
-		       "worst_ms=%.3f\n", sc->id, depth, moves,
-		       1000 * total / (double)moves, 1000 * worst);
+		printf("%s level=%s moves=%ld rollouts_per_move=%.1f "
+		       "mean_ms=%.3f worst_ms=%.3f\n", sc->id, name, moves,
+		       rollouts / (double)moves, 1000 * total / (double)moves,
+		       1000 * worst);
 	}
 	cmd_free_scenario(sc);
 	return 0;
