@@ -314,12 +314,14 @@ struct cand {
 	int hostile;
 };
 
-/* Candidates of kind k for a reply: hostile acts and the best neutral. */
+/* Candidates of kind k for a reply: hostile acts, and the act this
+ * side would hold with (a neutral one, else the mildest it has). */
 static int reply_cands(const struct ai *ai, const struct game *g, int k,
 		       struct cand *c)
 {
+	static const unsigned hold[] = { M_NEUT, M_COOP, M_NEUT };
 	const struct scenario *sc = ai->sc;
-	int a, n = 0, neutral = pick_best(ai, g, k, M_NEUT, INTENT_HOLD, 0);
+	int a, n = 0, neutral = pick_first(ai, g, k, INTENT_HOLD, hold, 0);
 
 	if (neutral >= 0)
 		c[n++] = (struct cand){ neutral, 0, 0 };

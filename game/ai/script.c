@@ -22,6 +22,7 @@ struct rule {
 
 struct script {
 	int n, star;		/* rules; index of the '*' rule or -1 */
+	int star_line;		/* where the '*' rule is */
 	struct rule *rule;
 	int line_of[SC_MAX_TURNS + 1];	/* line naming each turn, or 0 */
 };
@@ -221,26 +222,34 @@ static int sp_act(struct sp *p, int k, struct rule *r)
 	return 0;
 }
 
+/* "...(first on line L)": a message naming the earlier line. */
+static void sp_twice(struct sp *p, size_t col, const char *what, int line)
+{
+	if (p->errors++ >= SCRIPT_MAX_ERRORS)
+		return;
+	strbuf_addf(p->err, "%s:%d:%zu: %s is named twice (first on line "
+		    "%d)\n", p->file, p->line, col + 1, what, line);
+}
+
 /* Each turn is named by one rule only. */
 static int sp_claim(struct sp *p, const struct rule *r, size_t col)
 {
 	struct script *s = p->out;
+	char what[24];
 	int t;
 
 	if (r->from == 0) {
 		if (s->star >= 0) {
-			sp_err(p, col, "'*' already has a rule", NULL, 0);
+			sp_twice(p, col, "'*'", s->star_line);
 			return -1;
 		}
+		s->star_line = p->line;
 		return 0;
 	}
 	for (t = r->from; t <= r->to; t++) {
 		if (s->line_of[t]) {
-			char buf[16];
-			int n = snprintf(buf, sizeof buf, "%d", t);
-
-			sp_err(p, col, "turn %s already has a rule", buf,
-			       (size_t)n);
+			snprintf(what, sizeof what, "turn '%d'", t);
+			sp_twice(p, col, what, s->line_of[t]);
 			return -1;
 		}
 	}

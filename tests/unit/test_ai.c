@@ -5,9 +5,12 @@
 #include <setjmp.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <fcntl.h>
+#include <unistd.h>
 #include <cmocka.h>
 
 #include "ai/ai.h"
+#include "ai/script.h"
 #include "cmd/batch.h"
 #include "fixture.h"
 
@@ -85,18 +88,41 @@ static void test_pd_published_totals(void **state)
 static void test_names_and_lookup(void **state)
 {
 	static const char *want[] = { "dove", "hawk", "tft", "gtft", "grim",
-		"pavlov", "alternator", "random", "bayes", "planner" };
+		"pavlov", "alternator", "random", "bayes", "cheater",
+		"exploiter", "planner" };
+	static const char *levels[][2] = { { "easy", "gtft" },
+		{ "normal", "tft" }, { "hard", "planner" },
+		{ "expert", "planner" } };
+	struct scenario *sc = fixture_crisis();
+	struct strbuf err = STRBUF_INIT;
 	size_t i;
 
 	(void)state;
-	assert_int_equal(ai_count(), 10);
-	for (i = 0; i < 10; i++) {
+	assert_int_equal(ai_count(), 12);
+	for (i = 0; i < 12; i++) {
 		assert_string_equal(ai_name((int)i), want[i]);
 		assert_int_equal(ai_find(want[i]), (int)i);
 		assert_true(strlen(ai_summary((int)i)) > 10);
 	}
+	assert_int_equal(ai_level_count(), 4);
+	for (i = 0; i < 4; i++) {
+		struct ai *ai = ai_new(levels[i][0], sc, SIDE_B, 1);
+
+		assert_string_equal(ai_level_name((int)i), levels[i][0]);
+		assert_string_equal(ai_level_doctrine((int)i), levels[i][1]);
+		assert_int_equal(ai_level_find(levels[i][0]), (int)i);
+		assert_int_equal(ai_check(levels[i][0], sc, &err), 0);
+		assert_non_null(ai);
+		assert_string_equal(ai_doctrine(ai), levels[i][1]);
+		ai_free(ai);
+	}
 	assert_int_equal(ai_find("nobody"), -1);
-	assert_null(ai_new("nobody", NULL, 0, 1));
+	assert_int_equal(ai_find("expert"), -1);	/* a level, not a doctrine */
+	assert_null(ai_new("nobody", sc, 0, 1));
+	assert_int_equal(ai_check("nobody", sc, &err), 2);
+	assert_string_equal(err.buf, "unknown doctrine 'nobody'");
+	strbuf_release(&err);
+	fixture_free(sc);
 }
 
 /* tft must not answer a covert act that went undetected, and must
@@ -191,6 +217,299 @@ static void test_planner_ignores_hidden_state(void **state)
 	fixture_free(sc);
 }
 
+/* Play one turn: a's move from its doctrine (or *ma), b's given. */
+static void play_turn(struct game *g, struct ai *a, const struct move *mb,
+		      struct move *ma)
+{
+	struct move mv[SIDES];
+
+	ai_choose(a, g, &mv[0]);
+	mv[1] = *mb;
+	assert_int_equal(game_play(g, mv), 0);
+	ai_observe(a, g);
+	if (ma)
+		*ma = mv[0];
+}
+
+static int ai_move_is_hostile(const struct scenario *sc, const struct move *m)
+{
+	int k;
+
+	for (k = 0; k < KINDS; k++)
+		if (m->act[k] >= 0 &&
+		    sc->action[m->act[k]].stance == STANCE_HOSTILE)
+			return 1;
+	return 0;
+}
+
+static struct move mk(int diplo, int cyber, int prop)
+{
+	struct move m;
+
+	m.act[KIND_DIPLO] = (int16_t)diplo;
+	m.act[KIND_CYBER] = (int16_t)cyber;
+	m.prop = (int16_t)prop;
+	return m;
+}
+
+/* The cheater signs and cooperates in public and runs a covert hostile
+ * act every turn; on the crisis fixture that is probe (never detected,
+ * so it risks nothing) rather than spy (always detected). */
+static void test_cheater(void **state)
+{
+	struct scenario *sc = fixture_crisis();
+	struct ai *ai = ai_new("cheater", sc, SIDE_B, 1);
+	struct game g;
+	struct move mv[SIDES];
+	int t;
+
+	(void)state;
+	game_init(&g, sc, 1);
+	for (t = 0; t < 5; t++) {
+		mv[0] = mk(0, 8, -1);	/* statement, share */
+		ai_choose(ai, &g, &mv[1]);
+		assert_int_equal(sc->action[mv[1].act[KIND_DIPLO]].stance,
+				 STANCE_COOP);
+		assert_int_equal(mv[1].act[KIND_CYBER], 5);	/* probe */
+		if (t == 0)	/* it signs what is on the table */
+			assert_int_equal(mv[1].act[KIND_DIPLO], 1);
+		assert_int_equal(game_play(&g, mv), 0);
+		ai_observe(ai, &g);
+	}
+	ai_free(ai);
+	game_release(&g);
+	fixture_free(sc);
+}
+
+/* The exploiter cooperates until an agreement is in force, then defects
+ * covertly behind it. */
+static void test_exploiter(void **state)
+{
+	struct scenario *sc = fixture_crisis();
+	struct ai *ai = ai_new("exploiter", sc, SIDE_B, 1);
+	struct game g;
+	struct move mv[SIDES];
+
+	(void)state;
+	game_init(&g, sc, 1);
+	mv[0] = mk(0, 8, -1);
+	ai_choose(ai, &g, &mv[1]);
+	assert_int_equal(mv[1].act[KIND_DIPLO], 1);	/* accept channel */
+	assert_int_equal(mv[1].prop, 0);
+	assert_int_equal(sc->action[mv[1].act[KIND_CYBER]].stance, STANCE_COOP);
+	assert_int_equal(game_play(&g, mv), 0);
+	ai_observe(ai, &g);
+	assert_true(game_in_force(&g, 0));
+	ai_choose(ai, &g, &mv[1]);
+	assert_int_equal(sc->action[mv[1].act[KIND_DIPLO]].stance, STANCE_COOP);
+	assert_true(sc->action[mv[1].act[KIND_CYBER]].covert);
+	assert_int_equal(sc->action[mv[1].act[KIND_CYBER]].stance,
+			 STANCE_HOSTILE);
+	ai_free(ai);
+	game_release(&g);
+	fixture_free(sc);
+}
+
+/* A measured reply: with no score weights, an act's size is how much
+ * distrust it carries, -ln(lr): strike 1.61, spy 0.69 (seen for sure).
+ * tft answers each with the hostile act closest in size: itself. */
+static void test_measured_reply(void **state)
+{
+	struct scenario *sc = fixture_crisis();
+	struct ai *tft = ai_new("tft", sc, SIDE_A, 1);
+	struct game g;
+	struct move mb, ma;
+
+	(void)state;
+	sc->rules.tension = 0;	/* room for two strikes below war */
+	game_init(&g, sc, 1);
+	mb = mk(0, 6, -1);	/* statement, strike */
+	play_turn(&g, tft, &mb, NULL);
+	mb = mk(0, 4, -1);	/* statement, hold */
+	play_turn(&g, tft, &mb, &ma);
+	assert_int_equal(ma.act[KIND_CYBER], 6);	/* strike for strike */
+	mb = mk(0, 7, -1);	/* spy, detected */
+	play_turn(&g, tft, &mb, NULL);
+	mb = mk(0, 4, -1);
+	play_turn(&g, tft, &mb, &ma);
+	assert_int_equal(ma.act[KIND_CYBER], 7);	/* spy for spy */
+	ai_free(tft);
+	game_release(&g);
+	fixture_free(sc);
+}
+
+/* The strong levels answer a detected hostile act at once, forgive when
+ * the other side returns to cooperation, and follow their interests:
+ * a pledge their side values below zero is not signed without
+ * verification in force. */
+static void test_hard_answers_and_forgives(void **state)
+{
+	struct scenario *sc = fixture_crisis();
+	struct ai *hard = ai_new("hard", sc, SIDE_A, 1);
+	struct game g;
+	struct move mb, ma;
+	int t, coop = 0;
+
+	(void)state;
+	sc->rules.turns = 12;
+	sc->rules.tension = 0;
+	game_init(&g, sc, 1);
+	mb = mk(0, 6, -1);	/* strike */
+	play_turn(&g, hard, &mb, NULL);
+	mb = mk(0, 8, -1);	/* statement, share: back to cooperation */
+	play_turn(&g, hard, &mb, &ma);
+	assert_int_equal(ai_move_is_hostile(sc, &ma), 1);
+	for (t = 0; t < 3; t++) {
+		play_turn(&g, hard, &mb, &ma);
+		coop += !ai_move_is_hostile(sc, &ma);
+	}
+	assert_true(coop >= 2);		/* forgiven */
+	ai_free(hard);
+	game_release(&g);
+	fixture_free(sc);
+}
+
+static void test_interests(void **state)
+{
+	struct scenario *sc = fixture_crisis();
+	struct game g;
+	struct move m;
+	struct ai *ai;
+
+	(void)state;
+	game_init(&g, sc, 1);
+	sc->proposal[0].value[SIDE_B] = -1;
+	ai = ai_new("hard", sc, SIDE_B, 1);
+	ai_choose(ai, &g, &m);
+	assert_int_not_equal(m.act[KIND_DIPLO], 1);	/* not signed */
+	ai_free(ai);
+	ai = ai_new("tft", sc, SIDE_B, 1);	/* signs what it can */
+	ai_choose(ai, &g, &m);
+	assert_int_equal(m.act[KIND_DIPLO], 1);
+	ai_free(ai);
+	sc->proposal[0].value[SIDE_B] = 1;
+	ai = ai_new("hard", sc, SIDE_B, 1);
+	ai_choose(ai, &g, &m);
+	assert_int_equal(m.act[KIND_DIPLO], 1);
+	ai_free(ai);
+	game_release(&g);
+	fixture_free(sc);
+}
+
+/* Expert searches ten times as many whole games as hard; both are
+ * reproducible from their seed. */
+static void test_expert_budget(void **state)
+{
+	struct scenario *sc = fixture_crisis();
+	struct ai *h = ai_new("hard", sc, SIDE_A, 7);
+	struct ai *e = ai_new("expert", sc, SIDE_A, 7);
+	struct ai *e2 = ai_new("expert", sc, SIDE_A, 7);
+	struct game g;
+	struct move m1, m2;
+
+	(void)state;
+	game_init(&g, sc, 1);
+	ai_choose(h, &g, &m1);
+	ai_choose(e, &g, &m1);
+	ai_choose(e2, &g, &m2);
+	assert_true(ai_rollouts(h) > 0);
+	assert_true(ai_rollouts(e) >= 10 * ai_rollouts(h));
+	assert_memory_equal(&m1, &m2, sizeof m1);
+	ai_free(h);
+	ai_free(e);
+	ai_free(e2);
+	game_release(&g);
+	fixture_free(sc);
+}
+
+/* A script plays what it names; what is not legal when due becomes the
+ * neutral move and is counted. */
+static void test_script_plays(void **state)
+{
+	struct scenario *sc = fixture_crisis();
+	char path[] = "/tmp/detente-test-script-XXXXXX";
+	char name[64];
+	const char *text = "# test\n1: statement:talks share\n"
+			   "2-3: accept:channel spy\n*: table:talks hold\n";
+	int fd = mkstemp(path);
+	struct ai *ai;
+	struct game g;
+	struct move mv[SIDES];
+
+	(void)state;
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, text, strlen(text)), (int)strlen(text));
+	close(fd);
+	snprintf(name, sizeof name, "script:%s", path);
+	/* "statement" takes no proposal: the file is refused. */
+	assert_null(ai_new(name, sc, SIDE_B, 1));
+	text = "# test\n1: statement share\n2-3: accept:channel spy\n"
+	       "*: table:talks hold\n";
+	fd = open(path, O_WRONLY | O_TRUNC);
+	assert_int_equal(write(fd, text, strlen(text)), (int)strlen(text));
+	close(fd);
+	ai = ai_new(name, sc, SIDE_B, 1);
+	assert_non_null(ai);
+	game_init(&g, sc, 1);
+	mv[0] = mk(0, 4, -1);
+	ai_choose(ai, &g, &mv[1]);
+	assert_int_equal(mv[1].act[KIND_DIPLO], 0);
+	assert_int_equal(mv[1].act[KIND_CYBER], 8);
+	assert_int_equal(game_play(&g, mv), 0);
+	ai_choose(ai, &g, &mv[1]);	/* turn 2: sign the channel, spy */
+	assert_int_equal(mv[1].act[KIND_DIPLO], 1);
+	assert_int_equal(mv[1].prop, 0);
+	assert_int_equal(mv[1].act[KIND_CYBER], 7);
+	assert_int_equal(game_play(&g, mv), 0);
+	assert_int_equal(ai_fallbacks(ai), 0);
+	ai_choose(ai, &g, &mv[1]);	/* turn 3: signed already */
+	assert_int_equal(ai_fallbacks(ai), 1);
+	assert_int_equal(mv[1].act[KIND_CYBER], 7);
+	assert_int_equal(game_check_move(&g, SIDE_B, &mv[1], &text), 0);
+	assert_int_equal(game_play(&g, mv), 0);
+	ai_choose(ai, &g, &mv[1]);	/* turn 4: '*' */
+	assert_int_equal(mv[1].act[KIND_DIPLO], 2);
+	assert_int_equal(mv[1].prop, 1);
+	assert_int_equal(mv[1].act[KIND_CYBER], 4);
+	ai_free(ai);
+	game_release(&g);
+	unlink(path);
+	fixture_free(sc);
+}
+
+/* Messages name the file, line and column; every error is reported. */
+static void test_script_errors(void **state)
+{
+	static const struct { const char *text, *want; } cases[] = {
+		{ "1-: hold", "f:1:3: expected a turn, a range N-M or '*'\n" },
+		{ " 2: statement hold extra",
+		  "f:1:20: unexpected 'extra' after the move\n" },
+		{ "3: hold statement", "f:1:4: 'hold' is a cyber action; the "
+		  "diplomatic one comes first\n" },
+		{ "*: accept:nope hold", "f:1:11: unknown proposal 'nope'\n" },
+		{ "1: statement hold\n1: statement hold\nx",
+		  "f:2:1: turn '1' is named twice (first on line 1)\n"
+		  "f:3:1: expected a turn, a range N-M or '*', not 'x'\n" },
+		{ "", "f:1:1: no rules: a script names turns and moves, as "
+		  "'1-3: ACTION ACTION'\n" },
+	};
+	struct scenario *sc = fixture_crisis();
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof *cases; i++) {
+		struct strbuf err = STRBUF_INIT;
+		struct script *s = script_parse("f", cases[i].text,
+						strlen(cases[i].text), sc,
+						&err);
+
+		assert_null(s);
+		assert_string_equal(err.buf, cases[i].want);
+		strbuf_release(&err);
+	}
+	fixture_free(sc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -199,6 +518,14 @@ int main(void)
 		cmocka_unit_test(test_tft_sees_only_what_was_seen),
 		cmocka_unit_test(test_every_doctrine_plays_legally),
 		cmocka_unit_test(test_planner_ignores_hidden_state),
+		cmocka_unit_test(test_cheater),
+		cmocka_unit_test(test_exploiter),
+		cmocka_unit_test(test_measured_reply),
+		cmocka_unit_test(test_hard_answers_and_forgives),
+		cmocka_unit_test(test_interests),
+		cmocka_unit_test(test_expert_budget),
+		cmocka_unit_test(test_script_plays),
+		cmocka_unit_test(test_script_errors),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
