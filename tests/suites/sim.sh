@@ -30,6 +30,18 @@ for sc in $ART $PD; do
 	same "$n: the summary does not depend on threads" "$tmp/$n-1.out" "$tmp/$n-3.out"
 done
 
+# The planner's levels: accepted where a doctrine is, and as reproducible
+# across threads as any doctrine.
+for t in 1 2; do
+	$D sim --scenario $ART --a hard --b expert --games 12 --seed 3 \
+		--threads $t --csv "$tmp/lv-$t.csv" >"$tmp/lv-$t.out" 2>&1
+done
+same "sim --a hard --b expert: 2 threads give the 1-thread CSV" "$tmp/lv-1.csv" "$tmp/lv-2.csv"
+grep -q "^Scenario info-security-2020: hard (ru) vs expert (us), 12 games" "$tmp/lv-1.out" &&
+	ok "sim accepts the levels" || nok "sim accepts the levels" "$(head -n 3 "$tmp/lv-1.out")"
+grep -q "^Hostile acts seen and answered with a hostile act within two turns: ru" "$tmp/lv-1.out" &&
+	ok "sim's summary shows the answered share" || nok "sim's summary shows the answered share"
+
 # Shards concatenated in order are the one-machine CSV (header once).
 : >"$tmp/shards.csv"
 for k in 1 2 3; do
@@ -80,18 +92,23 @@ msg=$($D sim --scenario tests/data/bad/08-missing-key --a tft --b tft 2>&1); rc=
 $D sim --scenario $ART --a tft --b tft --shard 4/3 >/dev/null 2>&1; rc=$?
 [ $rc = 2 ] && ok "--shard 4/3 is bad usage" || nok "--shard 4/3 is bad usage" "exit $rc"
 
-# Tournament: every doctrine in the matrix, one CSV row a pairing.
-$D tournament --scenario $PD --games 2 --csv "$tmp/t.csv" >"$tmp/t.out"; rc=$?
+# Tournament: every doctrine, and the expert level, in the matrix, one
+# CSV row a pairing (13 x 13).
+$D tournament --scenario $PD --games 1 --csv "$tmp/t.csv" >"$tmp/t.out"; rc=$?
 rows=$(($(wc -l <"$tmp/t.csv") - 1))
-[ $rc = 0 ] && [ "$rows" = 100 ] && ok "tournament: 100 pairings in the CSV" ||
-	nok "tournament: 100 pairings in the CSV" "exit $rc, rows $rows"
+[ $rc = 0 ] && [ "$rows" = 169 ] && ok "tournament: 169 pairings in the CSV" ||
+	nok "tournament: 169 pairings in the CSV" "exit $rc, rows $rows"
+grep -q '^Actions no doctrine played: none$' "$tmp/t.out" &&
+	ok "tournament: every action of the prisoner's dilemma is played" ||
+	nok "tournament: every action of the prisoner's dilemma is played" "$(tail -n 2 "$tmp/t.out")"
 missing=""
-for d in dove hawk tft gtft grim pavlov alternator random bayes planner; do
+for d in dove hawk tft gtft grim pavlov alternator random bayes cheater \
+	exploiter planner expert; do
 	grep -q "^$d " "$tmp/t.out" || missing="$missing $d"
 done
 [ -z "$missing" ] && ok "tournament matrix lists every doctrine" ||
 	nok "tournament matrix lists every doctrine" "missing:$missing"
-grep -q '^tft,hawk,2,0.0000,0.0000,0.0000,1.0000,199.00,204.00' "$tmp/t.csv" &&
+grep -q '^tft,hawk,1,0.0000,0.0000,0.0000,1.0000,199.00,204.00' "$tmp/t.csv" &&
 	ok "tournament CSV: tft vs hawk 199 to 204" ||
 	nok "tournament CSV: tft vs hawk 199 to 204" "$(grep '^tft,hawk' "$tmp/t.csv")"
 
