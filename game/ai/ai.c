@@ -123,7 +123,8 @@ static void choose_random(struct ai *ai, const struct game *g,
 			n += sc->action[a].kind == k &&
 			     sc->action[a].stance == stance &&
 			     game_action_open(g, ai->side, a);
-		pick = n ? (int)rng_below(&ai->rng, (uint32_t)n) : -1;
+		pick = n > 1 ? (int)rng_below(&ai->rng, (uint32_t)n) :
+		       n - 1;	/* one choice draws nothing */
 		for (a = 0; a < sc->nactions && pick >= 0; a++)
 			if (sc->action[a].kind == k &&
 			    sc->action[a].stance == stance &&

@@ -252,7 +252,7 @@ static void test_values(void **state)
 	expect("b = planner:3", "b = robot",
 	       "t.sav:16:5: unknown player 'robot' (expected 'human' or a "
 	       "doctrine: dove, hawk, tft, gtft, grim, pavlov, alternator, "
-	       "random, bayes, planner)");
+	       "random, bayes, cheater, exploiter, planner)");
 	expect("b = planner:3", "b = planner:9",
 	       "t.sav:16:5: 'planner:9': a planner looks 1 to 4 turns "
 	       "ahead");

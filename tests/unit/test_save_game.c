@@ -93,6 +93,7 @@ static void test_branch_at_turn_3_survives(void **state)
 	uint64_t end1, end2;
 	const struct save_branch *b;
 	char *dir = ts_tmpdir(), *path = xasprintf("%s/g.sav", dir);
+	int turns1;
 
 	(void)state;
 	ts_players(pl, "human", "tft");
@@ -100,6 +101,9 @@ static void test_branch_at_turn_3_survives(void **state)
 	assert_int_equal(savegame_save_as(&sg, path, &err), 0);
 	assert_int_equal(ts_play(&sg, 6), 0);
 	end1 = save_state_check(&sg.g);
+	/* Six turns, or fewer if tit for tat's answers end it early. */
+	turns1 = sg.g.st.turn;
+	assert_true(turns1 > 3);
 	assert_int_equal(savegame_branch(&sg, 3, NULL, &err), 0);
 	assert_int_equal(sg.g.st.turn, 3);
 	/* Other moves from turn 4 on: a new line. */
@@ -136,7 +140,7 @@ static void test_branch_at_turn_3_survives(void **state)
 	assert_string_equal(back.warn.buf, "");
 	/* The old line is there, whole. */
 	assert_int_equal(savegame_switch(&back, 1, &err), 0);
-	assert_int_equal(back.g.st.turn, 6);
+	assert_int_equal(back.g.st.turn, turns1);
 	assert_true(save_state_check(&back.g) == end1);
 	savegame_release(&back);
 	free(path);
