@@ -187,7 +187,7 @@ static const struct doctrine ai_script_doctrine = {
  * forgives a third, so one mistake does not start a feud. Normal is tit
  * for tat: Axelrod's winner, fair and easy to read. Hard and expert are
  * the planner, which follows its side's interests and searches whole
- * games; expert with twelve times the rollouts. */
+ * games; expert with ten times the rollouts. */
 static const struct ai_level {
 	const char *name, *doctrine, *summary;
 	struct ai_params p;

@@ -55,12 +55,12 @@ t_choose() {
 	keys Left && wait_for "Easy: Generous tit for tat" &&
 	wait_for "forgives" &&
 	keys Right Right && wait_for "Hard: Planner" &&
-	wait_for "two turns ahead" &&
+	wait_for "answers hostility it sees" &&
 	keys Right && wait_for "Expert: Planner" &&
-	wait_for "four turns ahead" &&
-	keys Right Right Right && wait_for "Tit for tat  (8 of 15)" &&
+	wait_for "ten times the search" &&
+	keys Right Right Right && wait_for "Tit for tat  (8 of 17)" &&
 	wait_for "Opens kindly" &&
-	keys Right && wait_for "Generous tit for tat  (9 of 15)" &&
+	keys Right && wait_for "Generous tit for tat  (9 of 17)" &&
 	keys Left && wait_for "▶ 3 Opponent" &&
 	keys Down && wait_for "[ 7 ]" &&
 	keys 4 2 && wait_for "[ 742 ]" && keys BSpace && wait_for "[ 74 ]" &&
@@ -280,7 +280,7 @@ t_load_screen() {
 	wait_for "The saved games in $SAVES" && wait_for "sim" &&
 	wait_for "Open conflict" && wait_for "Test valley" &&
 	wait_for "North: Tit for tat · South: Hawk" &&
-	wait_for "Turns played: 4; branches: 1" &&
+	wait_for "Turns played: 3; branches: 1" &&
 	keys Down && wait_for "damaged" &&
 	wait_for "broken.sav:1:1:" && wait_for "not a Détente save" &&
 	keys Enter && wait_for "This game cannot be loaded" && keys Enter &&
@@ -310,7 +310,7 @@ t_take_over() {
 	start "./detente load $SAVES/sim.sav --saves $SAVES" &&
 	wait_for "Debrief" && keys t && wait_for "Past turns" && keys r &&
 	wait_for "a take over North" && wait_for "b take over South" &&
-	keys Up && wait_for "▶ After turn 2" && keys a &&
+	wait_for "▶ After turn 2" && keys a &&
 	wait_for "Take over North from turn 3?" && keys y &&
 	wait_for "You play North" && keys Enter && wait_for "Turn 3 of 4" &&
 	wait_for "You: North · vs South (Hawk)" && keys 3 &&
