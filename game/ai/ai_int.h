@@ -41,6 +41,8 @@ struct ai_mem {
 				   (or blamed us) last turn */
 	int owed;		/* answers owed to hostility seen */
 	int was_answer;		/* our last move answered hostility */
+	int wronged;		/* turns of hostility seen that answered
+				   nothing of ours */
 	int contrite;		/* answers to our own hostility we will
 				   take without reply */
 	double their_trust;	/* the other side's trust in this one, as

@@ -217,8 +217,11 @@ static double suit(const struct ai *ai, const struct game *g, int a,
 
 	switch (intent) {
 	case INTENT_COOP:
-		return v->reassure + v->relief + v->self + 0.3 * v->other -
-		       MOVE_RECENT_COST * recent_uses(ai, a);
+		/* Reassurance counts thrice while the other side's trust,
+		 * as reckoned here, is short of what agreement needs. */
+		return (ai->mem.their_trust < ai->sc->rules.agreement_trust ?
+			3 : 1) * v->reassure + v->relief + v->self +
+		       0.3 * v->other - MOVE_RECENT_COST * recent_uses(ai, a);
 	case INTENT_HOLD:
 		return v->self + 0.5 * v->relief;
 	case INTENT_HOSTILE:

@@ -125,6 +125,7 @@ static void obs_owed(struct ai_mem *m, int seen, int answers, int own,
 		if (m->contrite < 0)
 			m->contrite = 0;
 	} else if (seen == OBS_HOSTILE) {
+		m->wronged++;
 		m->owed += answers;
 		if (m->owed > AI_MAX_DEBT)
 			m->owed = AI_MAX_DEBT;

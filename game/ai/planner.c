@@ -55,6 +55,20 @@ static int intent_exploit(struct ai *ai, const struct game *g)
 	return game_signed_count(g) > 0 ? INTENT_COVERT : INTENT_COOP;
 }
 
+/* The reciprocator it imagines is one like itself: it answers by the
+ * rule, and a side caught at unprovoked hostility twice it takes for an
+ * exploiter and repays in kind, covertly, from then on — which is what
+ * the planner's own search comes to against an exploiter. */
+static int intent_mirror(struct ai *ai, const struct game *g)
+{
+	if (ai->mem.owed)
+		return INTENT_RETALIATE;
+	return ai->mem.wronged >= 2 ? intent_exploit(ai, g) : INTENT_COOP;
+}
+
+static const struct doctrine plan_mirror = { "mirror", "", intent_mirror,
+					     NULL };
+
 static const struct doctrine plan_policy[POLICIES] = {
 	{ "recip", "", intent_recip, NULL },
 	{ "exploit", "", intent_exploit, NULL },
@@ -137,7 +151,7 @@ static double plan_rollout(const struct ai *ai, const struct game *g,
 	double v;
 
 	me.d = &plan_policy[pol];
-	them.d = type == TYPE_RECIP ? &plan_policy[POL_RECIP] :
+	them.d = type == TYPE_RECIP ? &plan_mirror :
 		 ai_doctrine_find(plan_type_doctrine[type]);
 	/* What the other side saw of us last turn is all it reacts to. */
 	them.mem.last_other = ai->mem.they_saw_hostile ? OBS_HOSTILE :
