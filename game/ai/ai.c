@@ -182,19 +182,21 @@ static const struct doctrine ai_script_doctrine = {
 	choose_script
 };
 
-/* The levels: a doctrine and its knobs. Easy is generous tit for tat:
- * it answers hostility, so a player learns that acts have answers, but
- * forgives a third, so one mistake does not start a feud. Normal is tit
- * for tat: Axelrod's winner, fair and easy to read. Hard and expert are
- * the planner, which follows its side's interests and searches whole
- * games; expert with ten times the rollouts. */
+/* The levels: a doctrine and its knobs, ordered by how well each scores
+ * against the whole field of doctrines (`detente balance`, P5). Easy is
+ * tit for tat: Axelrod's winner, fair and easy to read, and a player
+ * learns that acts have answers — but it answers every one, so a single
+ * mistake can start a feud. Normal is generous tit for tat, which
+ * forgives a third and so ends feuds. Hard and expert are the planner,
+ * which follows its side's interests and searches whole games; expert
+ * with ten times the rollouts. */
 static const struct ai_level {
 	const char *name, *doctrine, *summary;
 	struct ai_params p;
 } ai_levels[] = {
-	{ "easy", "gtft", "generous tit for tat: answers hostility, but "
+	{ "easy", "tft", "tit for tat: fair and easy to read", { 0, 0 } },
+	{ "normal", "gtft", "generous tit for tat: answers hostility, but "
 	  "forgives a third of it", { 0, 0 } },
-	{ "normal", "tft", "tit for tat: fair and easy to read", { 0, 0 } },
 	{ "hard", "planner", "the planner: measured answers, its side's "
 	  "interests, a search of whole games", { AI_ROLLOUTS_HARD, 1 } },
 	{ "expert", "planner", "the planner with ten times the search",

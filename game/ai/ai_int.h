@@ -20,7 +20,8 @@ enum obs { OBS_NONE, OBS_COOP, OBS_NEUTRAL, OBS_HOSTILE };
 /* The opponent types the planner weighs (its belief is over these). */
 enum ai_type { TYPE_DOVE, TYPE_RECIP, TYPE_EXPLOIT, TYPE_HAWK, TYPES };
 
-#define AI_MAX_DEBT 3	/* answers one turn's hostility may call for */
+#define AI_MAX_DEBT 1	/* answers one turn's hostility calls for */
+#define AI_GENEROUS 3	/* the strong levels let one in this many go */
 #define AI_RECENT 4	/* turns a gesture counts as recently made */
 
 /* What this side remembers; filled by ai_observe() only from records
@@ -40,6 +41,7 @@ struct ai_mem {
 	int they_saw_hostile;	/* the other side saw hostility from us
 				   (or blamed us) last turn */
 	int owed;		/* answers owed to hostility seen */
+	int owed_new;		/* owed from the turn just seen */
 	int was_answer;		/* our last move answered hostility */
 	int wronged;		/* turns of hostility seen that answered
 				   nothing of ours */

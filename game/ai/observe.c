@@ -28,22 +28,6 @@ static double obs_event_size(const struct ai *ai, int ev)
 	return e->lr > 0 && e->lr < 1 ? -log(e->lr) : 0.1;
 }
 
-/* Answers a seen hostile act calls for. A covert act seen with chance p
- * stands for about 1/p of them, most unseen: answered once, it would pay
- * whoever runs it (Becker, "Crime and Punishment: An Economic Approach",
- * 1968: a deterrent weighs the sanction by the chance of being caught).
- * So it is answered about 1/p times, at most AI_MAX_DEBT. */
-static int obs_answers(const struct game *g, int actor, int act)
-{
-	double p = game_detect_chance(g, actor, act) / 100.0;
-	int n;
-
-	if (!g->sc->action[act].covert || p >= 1)
-		return 1;
-	n = p > 0 ? (int)(1.0 / p + 0.5) : AI_MAX_DEBT;
-	return n < 1 ? 1 : n > AI_MAX_DEBT ? AI_MAX_DEBT : n;
-}
-
 /* The answers the other side may owe us for the turn just played: our
  * hostile acts it saw, incidents it blamed on us, breaches it saw. */
 static int obs_they_saw(const struct ai *ai, const struct game *g)
@@ -59,7 +43,7 @@ static int obs_they_saw(const struct ai *ai, const struct game *g)
 			continue;
 		if (e->type == GEV_ACT && e->side == me &&
 		    ai->sc->action[e->ref].stance == STANCE_HOSTILE)
-			n += obs_answers(g, me, e->ref);
+			n++;
 		else if (e->type == GEV_EVENT && e->side == other &&
 			 e->ref2 == me)
 			n++;
@@ -90,7 +74,7 @@ static int obs_seen(struct ai *ai, const struct game *g, double *size,
 			seen = obs_merge(seen, obs_of_stance(st));
 			if (st == STANCE_HOSTILE) {
 				*size += ai_act_size(ai, e->ref);
-				*answers += obs_answers(g, other, e->ref);
+				*answers += 1;
 			}
 		} else if (e->type == GEV_STAT && e->stat == STAT_TRUST &&
 			   e->side == other) {
@@ -118,6 +102,7 @@ static int obs_seen(struct ai *ai, const struct game *g, double *size,
 static void obs_owed(struct ai_mem *m, int seen, int answers, int own,
 		     int we_gave)
 {
+	m->owed_new = 0;
 	if (m->owed && own == INTENT_HOSTILE)
 		m->owed--;
 	if (seen == OBS_HOSTILE && m->contrite > 0) {
@@ -125,6 +110,7 @@ static void obs_owed(struct ai_mem *m, int seen, int answers, int own,
 		if (m->contrite < 0)
 			m->contrite = 0;
 	} else if (seen == OBS_HOSTILE) {
+		m->owed_new = 1;
 		m->wronged++;
 		m->owed += answers;
 		if (m->owed > AI_MAX_DEBT)
@@ -155,6 +141,12 @@ void ai_observe(struct ai *ai, const struct game *g)
 	m->they_saw_hostile = gave > 0;
 	m->was_answer = m->intent == INTENT_RETALIATE;
 	obs_owed(m, seen, answers, m->last_own, gave);
+	/* The strong levels are generous, as gtft is (Nowak and Sigmund
+	 * 1992): a share of the hostility they would answer they let go,
+	 * which ends feuds that noise or a probe started. */
+	if (m->owed && m->owed_new && ai->p.interests &&
+	    rng_below(&ai->rng, AI_GENEROUS) == 0)
+		m->owed = 0;
 	m->suffered = size;
 	if (size > m->suffered_max)
 		m->suffered_max = size;

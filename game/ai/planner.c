@@ -1,9 +1,11 @@
 /* planner.c — the strong levels: a rule it keeps, a belief, a search.
  *
- * What it wants comes first. It answers hostility it saw in the last two
- * turns, once and in measure (move.c), and leaves an agreement the other
- * side was seen to breach: a reputation for answering is what protects
- * it from being exploited, so the search may not trade it away.
+ * What it wants comes first. It answers hostility it saw last turn, in
+ * measure (move.c) — letting a third go, as generous tit for tat does,
+ * and taking without reply the answers to its own (observe.c) — and
+ * leaves an agreement the other side was seen to breach: a reputation
+ * for answering is what protects it from being exploited, so the search
+ * may not trade it away.
  *
  * What it believes: the other side is one of four types — a dove, a
  * reciprocator (tit for tat), an exploiter (cooperates until agreements
@@ -14,8 +16,8 @@
  * returns to cooperation can be believed again.
  *
  * How it gets there: for each of a few policies of its own (reciprocate,
- * hold back, exploit once agreements are in force, cheat covertly every
- * turn) it plays whole games to their end, against opponents drawn from
+ * exploit once agreements are in force, cheat covertly every turn) it
+ * plays whole games to their end, against opponents drawn from
  * its belief, on a copy of the game as its side sees it
  * (game_copy_public: the other side's trust replaced by this side's
  * reckoning of it, its security and support by their starting values, a

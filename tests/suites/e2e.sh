@@ -50,10 +50,10 @@ t_choose() {
 	start "$PLAY" &&
 	wait_for "New game" && wait_for "Test valley" &&
 	wait_for "Two neighbours share a river" &&
-	keys Down Down && wait_for "Normal: Tit for tat" &&
+	keys Down Down && wait_for "Normal: Generous tit for tat" &&
+	wait_for "forgives a third" &&
+	keys Left && wait_for "Easy: Tit for tat" &&
 	wait_for "repeats your last move" &&
-	keys Left && wait_for "Easy: Generous tit for tat" &&
-	wait_for "forgives" &&
 	keys Right Right && wait_for "Hard: Planner" &&
 	wait_for "answers hostility it sees" &&
 	keys Right && wait_for "Expert: Planner" &&
