@@ -209,6 +209,36 @@ static double suit_covert(const struct ai *ai, const struct game *g, int a)
 	return x;
 }
 
+/* What act a's effects on this side's own security and support are
+ * still worth now: a stat at its ceiling gains nothing more, so a side
+ * whose defences are complete holds with the act that does nothing. */
+static double hold_gain(const struct ai *ai, const struct game *g, int a)
+{
+	const struct effects *fx = &ai->sc->action[a].effects;
+	const struct side_state *me = &g->st.side[ai->side];
+	double v = 0, room, w;
+	int i;
+
+	for (i = 0; i < fx->n; i++) {
+		const struct effect *e = &fx->e[i];
+
+		if (e->set || (e->who != WHO_SELF && e->who != WHO_BOTH))
+			continue;
+		if (e->stat == STAT_SECURITY) {
+			room = 100 - me->security;
+			w = ai->sc->w.security;
+		} else if (e->stat == STAT_SUPPORT) {
+			room = 100 - me->support;
+			w = ai->sc->w.support;
+		} else {
+			continue;
+		}
+		v += (e->value < room ? e->value : room) * w / 100.0;
+	}
+	/* Of two that gain alike, the one that does less. */
+	return v - 0.001 * fx->n;
+}
+
 /* How well act a suits intent (higher is better). */
 static double suit(const struct ai *ai, const struct game *g, int a,
 		   int intent)
@@ -223,7 +253,7 @@ static double suit(const struct ai *ai, const struct game *g, int a,
 			3 : 1) * v->reassure + v->relief + v->self +
 		       0.3 * v->other - MOVE_RECENT_COST * recent_uses(ai, a);
 	case INTENT_HOLD:
-		return v->self + 0.5 * v->relief;
+		return hold_gain(ai, g, a) + 0.5 * v->relief;
 	case INTENT_HOSTILE:
 		return v->self - v->other + 0.2 * v->relief -
 		       0.01 * v->reassure;
