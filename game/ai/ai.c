@@ -148,30 +148,29 @@ static void choose_random(struct ai *ai, const struct game *g,
 static const struct doctrine ai_doctrines[] = {
 	{ "dove", "always cooperates, whatever the other side does",
 	  intent_dove, NULL },
-	{ "hawk", "always competes: each turn the acts that gain most over "
-	  "the other side", intent_hawk, NULL },
-	{ "tft", "tit for tat: opens kindly, then mirrors the last move it "
-	  "saw, hostility answered in measure", intent_tft, NULL },
-	{ "gtft", "generous tit for tat: mirrors, but forgives a third of "
-	  "hostile moves", intent_gtft, NULL },
+	{ "hawk", "always competes, with the acts that gain most over the "
+	  "other", intent_hawk, NULL },
+	{ "tft", "tit for tat: opens kindly, then answers in measure what it "
+	  "saw", intent_tft, NULL },
+	{ "gtft", "generous tit for tat: as tft, but forgives a third of "
+	  "hostility", intent_gtft, NULL },
 	{ "grim", "cooperates until the first hostility it sees, then never "
 	  "again", intent_grim, NULL },
-	{ "pavlov", "win-stay, lose-shift: cooperates when both sides did "
-	  "the same last turn", intent_pavlov, NULL },
+	{ "pavlov", "win-stay, lose-shift: cooperates when both did the same "
+	  "last turn", intent_pavlov, NULL },
 	{ "alternator", "alternates: cooperates, then competes, and so on",
 	  intent_alternator, NULL },
-	{ "random", "flips a coin every turn, then plays any act of that "
+	{ "random", "flips a coin each turn, then plays any act of that "
 	  "stance", NULL, choose_random },
-	{ "bayes", "keeps a belief about the other side's type and "
-	  "cooperates when belief and stakes justify it",
+	{ "bayes", "cooperates when its belief about the other clears the "
+	  "stakes",
 	  intent_bayes, NULL },
-	{ "cheater", "cooperates and signs in public, and runs a covert "
-	  "hostile operation every turn", intent_cheater, NULL },
+	{ "cheater", "cooperates and signs in public, covert hostility every "
+	  "turn", intent_cheater, NULL },
 	{ "exploiter", "cooperates until agreements are in force, then "
-	  "defects covertly behind them", intent_exploiter, NULL },
-	{ "planner", "answers hostility in measure and forgives; otherwise "
-	  "plays whole games out against a belief about the other side and "
-	  "takes the policy that scores best", NULL, choose_planner },
+	  "defects covertly", intent_exploiter, NULL },
+	{ "planner", "answers in measure, forgives, searches whole games "
+	  "(hard)", NULL, choose_planner },
 };
 
 #define AI_N ((int)(sizeof ai_doctrines / sizeof *ai_doctrines))
@@ -195,10 +194,9 @@ static const struct ai_level {
 	struct ai_params p;
 } ai_levels[] = {
 	{ "easy", "tft", "tit for tat: fair and easy to read", { 0, 0 } },
-	{ "normal", "gtft", "generous tit for tat: answers hostility, but "
-	  "forgives a third of it", { 0, 0 } },
+	{ "normal", "gtft", "generous tit for tat: answers, but forgives a third", { 0, 0 } },
 	{ "hard", "planner", "the planner: measured answers, its side's "
-	  "interests, a search of whole games", { AI_ROLLOUTS_HARD, 1 } },
+	  "interests, a search", { AI_ROLLOUTS_HARD, 1 } },
 	{ "expert", "planner", "the planner with ten times the search",
 	  { AI_ROLLOUTS_EXPERT, 1 } },
 };
