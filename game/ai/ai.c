@@ -84,23 +84,26 @@ static int intent_cheater(struct ai *ai, const struct game *g)
 	return INTENT_COVERT;
 }
 
-/* Cooperates until it has the agreements in force — all but the last
- * of those a comprehensive agreement needs, since that one would end
- * the game it means to go on exploiting — or, where there are no
- * proposals, three quiet turns of cooperation from the other side; then
- * defects covertly behind them. */
-static int intent_exploiter(struct ai *ai, const struct game *g)
+/* An exploiter's moment: it has the agreements in force — all but the
+ * last of those a comprehensive agreement needs, since that one would
+ * end the game it means to go on exploiting — or, where there are no
+ * proposals, three quiet turns of cooperation from the other side. */
+int ai_exploit_ready(const struct ai *ai, int signed_n)
 {
 	const struct rules *r = &ai->sc->rules;
 	int need = r->agreement_signed ? r->agreement_signed :
 		   ai->sc->nproposals;
 
-	if ((ai->sc->nproposals &&
-	     game_signed_count(g) >= (need > 1 ? need - 1 : 1)) ||
-	    (!ai->sc->nproposals && ai->mem.coop_count >= 3 &&
-	     ai->mem.quiet >= 3))
-		return INTENT_COVERT;
-	return INTENT_COOP;
+	if (!ai->sc->nproposals)
+		return ai->mem.coop_count >= 3 && ai->mem.quiet >= 3;
+	return signed_n >= (need > 1 ? need - 1 : 1);
+}
+
+/* Cooperates until its moment, then defects covertly behind it. */
+static int intent_exploiter(struct ai *ai, const struct game *g)
+{
+	return ai_exploit_ready(ai, game_signed_count(g)) ? INTENT_COVERT :
+	       INTENT_COOP;
 }
 
 /* Measured reciprocity, the strong levels' rule: answer hostility seen

@@ -120,6 +120,10 @@ const struct doctrine *ai_doctrine_find(const char *name);
 void ai_as(struct ai *dst, const struct ai *src, const struct doctrine *d,
 	   int side);
 
+/* Has an exploiter what it waits for, with signed_n agreements in
+ * force (ai.c)? */
+int ai_exploit_ready(const struct ai *ai, int signed_n);
+
 int intent_bayes(struct ai *ai, const struct game *g);
 int intent_recip(struct ai *ai, const struct game *g);
 void choose_planner(struct ai *ai, const struct game *g, struct move *out);
