@@ -35,6 +35,7 @@ struct ai_mem {
 	int hostile_count, coop_count;
 	int quiet;		/* turns in a row without hostility seen */
 	double suffered;	/* size of the hostility seen last turn */
+	int covert_seen;	/* it included a covert act, detected */
 	double suffered_max;	/* the largest seen, for reciprocators
 				   answering without fresh news */
 	int signed_before;	/* agreements in force when it chose */

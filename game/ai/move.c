@@ -408,8 +408,33 @@ static void pick_reply(const struct ai *ai, const struct game *g,
 	out->act[1] = (int16_t)c[1][bj].a;
 }
 
-/* A proposal the other side was seen to breach, still breached: leaving
- * it is part of the answer (the strong levels only). */
+/* The proposal to leave as part of an answer (the strong levels only),
+ * or -1: one the other side was seen to breach, still breached; else,
+ * when the hostility answered was covert — exploitation caught — the
+ * agreement in force the other side values most above this side, a
+ * sanction that costs the exploiter more than it costs the answerer. */
+static int leave_target(const struct ai *ai, const struct game *g,
+			uint32_t t)
+{
+	const struct proposal *pr = ai->sc->proposal;
+	int p, best = -1, me = ai->side, o = side_other(me);
+	double gap = 0;
+
+	for (p = 0; p < ai->sc->nproposals; p++)
+		if ((t & (1u << p)) && g->st.prop[p] == PS_BREACHED &&
+		    (ai->mem.breached_by_other & (1u << p)))
+			return p;
+	if (!ai->mem.covert_seen)
+		return -1;
+	for (p = 0; p < ai->sc->nproposals; p++)
+		if ((t & (1u << p)) && g->st.prop[p] == PS_SIGNED &&
+		    pr[p].value[o] - pr[p].value[me] > gap + 1e-9) {
+			gap = pr[p].value[o] - pr[p].value[me];
+			best = p;
+		}
+	return best;
+}
+
 static int pick_leave(const struct ai *ai, const struct game *g,
 		      struct move *out)
 {
@@ -419,20 +444,15 @@ static int pick_leave(const struct ai *ai, const struct game *g,
 	if (!ai->p.interests)
 		return -1;
 	for (a = 0; a < sc->nactions; a++) {
-		uint32_t t;
-
 		if (sc->action[a].op != POP_WITHDRAW ||
 		    sc->action[a].kind != KIND_DIPLO ||
 		    !game_action_open(g, ai->side, a))
 			continue;
-		t = game_targets(g, ai->side, a);
-		for (p = 0; p < sc->nproposals; p++)
-			if ((t & (1u << p)) &&
-			    g->st.prop[p] == PS_BREACHED &&
-			    (ai->mem.breached_by_other & (1u << p))) {
-				out->prop = (int16_t)p;
-				return a;
-			}
+		p = leave_target(ai, g, game_targets(g, ai->side, a));
+		if (p >= 0) {
+			out->prop = (int16_t)p;
+			return a;
+		}
 	}
 	return -1;
 }

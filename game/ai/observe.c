@@ -63,6 +63,7 @@ static int obs_seen(struct ai *ai, const struct game *g, double *size,
 
 	*size = 0;
 	*answers = 0;
+	ai->mem.covert_seen = 0;
 	for (i = 0; i < l->n; i++) {
 		const struct gev *e = &l->ev[i];
 
@@ -73,6 +74,8 @@ static int obs_seen(struct ai *ai, const struct game *g, double *size,
 
 			seen = obs_merge(seen, obs_of_stance(st));
 			if (st == STANCE_HOSTILE) {
+				ai->mem.covert_seen |=
+					ai->sc->action[e->ref].covert;
 				*size += ai_act_size(ai, e->ref);
 				*answers += 1;
 			}
@@ -143,8 +146,9 @@ void ai_observe(struct ai *ai, const struct game *g)
 	obs_owed(m, seen, answers, m->last_own, gave);
 	/* The strong levels are generous, as gtft is (Nowak and Sigmund
 	 * 1992): a share of the hostility they would answer they let go,
-	 * which ends feuds that noise or a probe started. */
-	if (m->owed && m->owed_new && ai->p.interests &&
+	 * which ends feuds that noise started. Not a covert act caught:
+	 * that is exploitation, not noise. */
+	if (m->owed && m->owed_new && ai->p.interests && !m->covert_seen &&
 	    rng_below(&ai->rng, AI_GENEROUS) == 0)
 		m->owed = 0;
 	m->suffered = size;
