@@ -84,11 +84,12 @@ static int intent_cheater(struct ai *ai, const struct game *g)
 	return INTENT_COVERT;
 }
 
-/* An exploiter's moment: it has the agreements in force — all but the
- * last of those a comprehensive agreement needs, since that one would
- * end the game it means to go on exploiting — or, where there are no
- * proposals, three quiet turns of cooperation from the other side. */
-int ai_exploit_ready(const struct ai *ai, int signed_n)
+/* An exploiter's moment: agreements in force to shelter behind — one
+ * will do, or, when patient, all but the last of those a comprehensive
+ * agreement needs (that one would end the game it means to go on
+ * exploiting); where there are no proposals, three quiet turns of
+ * cooperation from the other side. */
+int ai_exploit_ready(const struct ai *ai, int signed_n, int patient)
 {
 	const struct rules *r = &ai->sc->rules;
 	int need = r->agreement_signed ? r->agreement_signed :
@@ -96,14 +97,15 @@ int ai_exploit_ready(const struct ai *ai, int signed_n)
 
 	if (!ai->sc->nproposals)
 		return ai->mem.coop_count >= 3 && ai->mem.quiet >= 3;
-	return signed_n >= (need > 1 ? need - 1 : 1);
+	return signed_n >= (patient && need > 1 ? need - 1 : 1);
 }
 
-/* Cooperates until its moment, then defects covertly behind it. */
+/* Cooperates until agreements are in force, then defects covertly
+ * behind them. */
 static int intent_exploiter(struct ai *ai, const struct game *g)
 {
-	return ai_exploit_ready(ai, game_signed_count(g)) ? INTENT_COVERT :
-	       INTENT_COOP;
+	return ai_exploit_ready(ai, game_signed_count(g), 0) ?
+	       INTENT_COVERT : INTENT_COOP;
 }
 
 /* Measured reciprocity, the strong levels' rule: answer hostility seen

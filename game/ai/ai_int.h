@@ -22,6 +22,7 @@ enum ai_type { TYPE_DOVE, TYPE_RECIP, TYPE_EXPLOIT, TYPE_HAWK, TYPES };
 
 #define AI_MAX_DEBT 1	/* answers one turn's hostility calls for */
 #define AI_GENEROUS 3	/* the strong levels let one in this many go */
+#define AI_GENEROUS_EXPLOIT 4	/* ... of exploitation caught */
 #define AI_RECENT 4	/* turns a gesture counts as recently made */
 
 /* What this side remembers; filled by ai_observe() only from records
@@ -35,7 +36,8 @@ struct ai_mem {
 	int hostile_count, coop_count;
 	int quiet;		/* turns in a row without hostility seen */
 	double suffered;	/* size of the hostility seen last turn */
-	int covert_seen;	/* it included a covert act, detected */
+	int covert_seen;	/* it was a covert act, detected, under
+				   public cooperation: exploitation */
 	double suffered_max;	/* the largest seen, for reciprocators
 				   answering without fresh news */
 	int signed_before;	/* agreements in force when it chose */
@@ -122,8 +124,8 @@ void ai_as(struct ai *dst, const struct ai *src, const struct doctrine *d,
 	   int side);
 
 /* Has an exploiter what it waits for, with signed_n agreements in
- * force (ai.c)? */
-int ai_exploit_ready(const struct ai *ai, int signed_n);
+ * force (ai.c)? A patient one waits for nearly all of them. */
+int ai_exploit_ready(const struct ai *ai, int signed_n, int patient);
 
 int intent_bayes(struct ai *ai, const struct game *g);
 int intent_recip(struct ai *ai, const struct game *g);

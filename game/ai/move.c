@@ -410,7 +410,8 @@ static void pick_reply(const struct ai *ai, const struct game *g,
 
 /* The proposal to leave as part of an answer (the strong levels only),
  * or -1: one the other side was seen to breach, still breached; else,
- * when the hostility answered was covert — exploitation caught — the
+ * when the hostility answered was a covert act under public cooperation
+ * — exploitation caught — the
  * agreement in force the other side values most above this side, a
  * sanction that costs the exploiter more than it costs the answerer. */
 static int leave_target(const struct ai *ai, const struct game *g,

@@ -58,7 +58,7 @@ static int obs_seen(struct ai *ai, const struct game *g, double *size,
 		    int *answers)
 {
 	const struct turn_log *l = &g->last;
-	int me = ai->side, other = side_other(me), seen = OBS_NONE;
+	int me = ai->side, other = side_other(me), seen = OBS_NONE, coop = 0;
 	size_t i;
 
 	*size = 0;
@@ -73,6 +73,7 @@ static int obs_seen(struct ai *ai, const struct game *g, double *size,
 			int st = ai->sc->action[e->ref].stance;
 
 			seen = obs_merge(seen, obs_of_stance(st));
+			coop |= st == STANCE_COOP;
 			if (st == STANCE_HOSTILE) {
 				ai->mem.covert_seen |=
 					ai->sc->action[e->ref].covert;
@@ -92,6 +93,8 @@ static int obs_seen(struct ai *ai, const struct game *g, double *size,
 			ai->mem.breached_by_other |= 1u << e->ref;
 		}
 	}
+	/* Exploitation's mark: public cooperation over a covert act. */
+	ai->mem.covert_seen &= coop;
 	return seen;
 }
 
@@ -146,10 +149,11 @@ void ai_observe(struct ai *ai, const struct game *g)
 	obs_owed(m, seen, answers, m->last_own, gave);
 	/* The strong levels are generous, as gtft is (Nowak and Sigmund
 	 * 1992): a share of the hostility they would answer they let go,
-	 * which ends feuds that noise started. Not a covert act caught:
-	 * that is exploitation, not noise. */
-	if (m->owed && m->owed_new && ai->p.interests && !m->covert_seen &&
-	    rng_below(&ai->rng, AI_GENEROUS) == 0)
+	 * which ends feuds that noise started. A covert act caught under
+	 * public cooperation is exploitation, not noise: less of that. */
+	if (m->owed && m->owed_new && ai->p.interests &&
+	    rng_below(&ai->rng, m->covert_seen ? AI_GENEROUS_EXPLOIT :
+		      AI_GENEROUS) == 0)
 		m->owed = 0;
 	m->suffered = size;
 	if (size > m->suffered_max)

@@ -54,8 +54,8 @@ static int intent_exploit(struct ai *ai, const struct game *g)
 {
 	if (ai->mem.owed)
 		return INTENT_RETALIATE;
-	return ai_exploit_ready(ai, game_signed_count(g)) ? INTENT_COVERT :
-	       INTENT_COOP;
+	return ai_exploit_ready(ai, game_signed_count(g), 1) ?
+	       INTENT_COVERT : INTENT_COOP;
 }
 
 /* The reciprocator it imagines is one like itself: it answers by the
@@ -110,7 +110,7 @@ static double plan_likelihood(int type, int seen, int provoked,
 void planner_observe(struct ai *ai, int seen, int they_saw_before)
 {
 	double sum = 0;
-	int t, shelter = ai_exploit_ready(ai, ai->mem.signed_before);
+	int t, shelter = ai_exploit_ready(ai, ai->mem.signed_before, 0);
 
 	for (t = 0; t < TYPES; t++) {
 		ai->type[t] *= plan_likelihood(t, seen, they_saw_before,
