@@ -128,6 +128,18 @@ void ai_cache_plain(struct ai *ai)
 
 /* ---- proposals ---------------------------------------------------------- */
 
+/* Is a proposal this side values above zero not in force yet? */
+static int ai_wants_more(const struct ai *ai, const struct game *g)
+{
+	int p;
+
+	for (p = 0; p < ai->sc->nproposals; p++)
+		if (ai->sc->proposal[p].value[ai->side] > 0 &&
+		    !game_in_force(g, p))
+			return 1;
+	return 0;
+}
+
 int ai_wants(const struct ai *ai, const struct game *g, int p)
 {
 	const struct rules *r = &ai->sc->rules;
@@ -136,12 +148,13 @@ int ai_wants(const struct ai *ai, const struct game *g, int p)
 
 	if (!ai->p.interests || ai->sc->proposal[p].value[ai->side] > 0)
 		return 1;
-	/* A pledge this side values at nothing or less is signed late,
-	 * when it completes the agreement, and only with verification in
-	 * force: an unverifiable promise is worth what the other side's
-	 * hidden conduct makes it worth. */
+	/* A pledge this side values at nothing or less is signed late —
+	 * when it completes the agreement and every pledge this side values
+	 * is in force already, so that it takes no better one's place —
+	 * and only with verification in force: an unverifiable promise is
+	 * worth what the other side's hidden conduct makes it worth. */
 	return game_modifier(g, STAT_DETECTION) > 0 &&
-	       game_signed_count(g) + 1 >= need;
+	       game_signed_count(g) + 1 >= need && !ai_wants_more(ai, g);
 }
 
 /* An open action with operation op, and the target side values most

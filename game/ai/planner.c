@@ -23,8 +23,10 @@
  * reckoning of it, its security and support by their starting values, a
  * random stream of the planner's own). Each policy meets the same drawn
  * opponents and the same imagined luck (common random numbers). It
- * takes the policy whose games end with its side's best mean score, and
- * plays that policy's move now. The number of games is the level. */
+ * keeps to reciprocity unless another policy's games end with its
+ * side's score higher by more than twice the standard error of the
+ * difference, and plays that policy's move now. The number of games is
+ * the level. */
 #include "ai/ai_int.h"
 
 #include <string.h>
@@ -35,6 +37,7 @@
 static const double plan_prior[TYPES] = { 0.05, 0.55, 0.2, 0.2 };
 #define PLAN_MIX 0.05		/* the prior mixed back in each turn */
 #define PLAN_FLOOR 0.01		/* no type is ever ruled out */
+#define PLAN_MAX_ROLLOUTS 64	/* games a policy, at most */
 
 /* The doctrines that stand for the types in rollouts. */
 static const char *const plan_type_doctrine[TYPES] = {
@@ -186,11 +189,32 @@ static void plan_policy_move(const struct ai *ai, const struct game *g,
 	ai_move_for(&me, g, me.d->intent(&me, g), out);
 }
 
+/* How much better policy pol did than reciprocity, over the n paired
+ * games in d (its score less reciprocity's, game by game), or 0 when
+ * the games do not show it: the mean difference must clear twice its
+ * standard error. A side does not leave reciprocity on a hunch — with
+ * few games, chance alone would often favour exploiting. */
+static double plan_gain(const double *d, int n)
+{
+	double mean = 0, var = 0;
+	int r;
+
+	if (n < 2)
+		return 0;
+	for (r = 0; r < n; r++)
+		mean += d[r];
+	mean /= n;
+	for (r = 0; r < n; r++)
+		var += (d[r] - mean) * (d[r] - mean);
+	var /= (double)(n - 1);
+	return mean > 0 && mean * mean * n > 4 * var ? mean : 0;
+}
+
 void choose_planner(struct ai *ai, const struct game *g, struct move *out)
 {
-	double sum[POLICIES] = { 0 }, best;
+	double d[POLICIES][PLAN_MAX_ROLLOUTS], v0, gain, best = 0;
 	struct rng r0;
-	int r, pol, pick = POL_RECIP;
+	int r, pol, n = ai->p.rollouts, pick = POL_RECIP;
 
 	ai->rollouts = 0;
 	if (ai->mem.owed) {
@@ -199,22 +223,26 @@ void choose_planner(struct ai *ai, const struct game *g, struct move *out)
 		ai->mem.intent = INTENT_RETALIATE;
 		return;
 	}
+	if (n > PLAN_MAX_ROLLOUTS)
+		n = PLAN_MAX_ROLLOUTS;
 	r0 = ai->rng;
-	for (r = 0; r < ai->p.rollouts; r++) {
+	for (r = 0; r < n; r++) {
 		int type = plan_draw_type(ai, &r0);
 		uint64_t seed = ((uint64_t)rng_next(&r0) << 32) |
 				rng_next(&r0);
 
-		for (pol = 0; pol < POLICIES; pol++)
-			sum[pol] += plan_rollout(ai, g, pol, type, seed);
+		v0 = plan_rollout(ai, g, POL_RECIP, type, seed);
+		for (pol = 1; pol < POLICIES; pol++)
+			d[pol][r] = plan_rollout(ai, g, pol, type, seed) - v0;
 		ai->rollouts += POLICIES;
 	}
-	best = sum[0];
-	for (pol = 1; pol < POLICIES; pol++)
-		if (sum[pol] > best + 1e-9) {
-			best = sum[pol];
+	for (pol = 1; pol < POLICIES; pol++) {
+		gain = plan_gain(d[pol], n);
+		if (gain > best + 1e-9) {
+			best = gain;
 			pick = pol;
 		}
+	}
 	/* Advance our own stream once per move so later moves differ. */
 	rng_next(&ai->rng);
 	plan_policy_move(ai, g, pick, out);
