@@ -31,7 +31,7 @@ t_title() {
 	wait_for "Continue  (no saved game yet)" &&
 	wait_for "How to play" && wait_for "Language  English" &&
 	wait_for "Quit" && wait_for "Enter choose" &&
-	keys q && wait_for "EXIT=0"
+	keys q && exited 0
 }
 
 # The default scenario, with no --scenario: Russia and the United States.
@@ -98,7 +98,7 @@ t_full_game() {
 	wait_for "[hidden from South]" &&
 	keys 5 && wait_for "The ideas at work" &&
 	wait_for "The security dilemma" &&
-	keys Enter && wait_for "New game" && keys q && wait_for "EXIT=0"
+	keys Enter && wait_for "New game" && keys q && exited 0
 }
 
 # Two people at one keyboard: the hand-over hides the first choice.
@@ -142,7 +142,7 @@ turn_probe_bg() {
 t_lang_env() {
 	start "$TITLE" -e LANG=bg_BG.UTF-8 &&
 	wait_for "Нова игра" && wait_for "Как се играе" &&
-	wait_for "█" && keys q && wait_for "EXIT=0"
+	wait_for "█" && keys q && exited 0
 }
 
 t_resize() {
@@ -158,9 +158,7 @@ t_resize() {
 t_ctrl_c() {
 	start "$PLAY --vs tft --side a" &&
 	wait_for "You play North" && keys Enter && wait_for "Turn 1 of 4" &&
-	keys C-c && wait_for "EXIT=130" && wait_for "STTY" &&
-	screen | grep "STTY" | grep -q " icanon " &&
-	screen | grep "STTY" | grep -q " echo "
+	keys C-c && exited 130
 }
 
 # The game's own pid: the shell writes its pid, then becomes the game.
@@ -173,9 +171,7 @@ kill_game() {
 	rm -f "$PIDF"
 	start "sh -c 'echo \$\$ > $PIDF; exec $PLAY --vs tft --side a'" &&
 	wait_for "You play North" && [ -s "$PIDF" ] &&
-	kill -s "$1" "$(cat "$PIDF")" && wait_for "EXIT=$2" &&
-	screen | grep "STTY" | grep -q " icanon " &&
-	screen | grep "STTY" | grep -q " echo "
+	kill -s "$1" "$(cat "$PIDF")" && exited "$2"
 }
 
 t_sigterm() { kill_game TERM 143; }
@@ -259,7 +255,7 @@ t_branch() {
 	wait_for "▶ After turn 3" && keys Enter &&
 	wait_for "Go back to the end of turn 3" && keys y &&
 	wait_for "Turn 4 of 4" && keys Escape && wait_for "Leave this game" &&
-	keys y && wait_for "New game" && keys q && wait_for "EXIT=0" &&
+	keys y && wait_for "New game" && keys q && exited 0 &&
 	grep -q "^fork = 3" "$(the_save)" &&
 	start "./detente load $(the_save) --saves $SAVES" &&
 	wait_for "Turn 4 of 4" && wait_for "What happened in turn 3" &&
