@@ -96,10 +96,18 @@ settle() {
 }
 
 # exited STATUS: the command ended with STATUS and its terminal is back
-# in its normal modes (line editing and echo on). Waits for the whole
-# line of modes, which is printed after the status.
+# in its normal modes: line editing and echo on (stty, whose whole line
+# is waited for: it is printed after the status), and for tmux the main
+# screen, a visible cursor, no mouse reports, cursor keys in their
+# normal mode.
 exited() {
 	wait_for "EXIT=$1" && wait_for ";END" &&
+	flags=$(T display -p -t main \
+		'#{alternate_on} #{cursor_flag} #{mouse_any_flag} #{keypad_cursor_flag}') &&
+	if [ "$flags" != "0 1 0 0" ]; then
+		echo "# screen, cursor, mouse, cursor keys: $flags, not 0 1 0 0"
+		return 1
+	fi &&
 	modes=$(screen | grep "^STTY ") &&
 	case " $modes " in
 	*" icanon "*) ;;

@@ -166,16 +166,50 @@ PIDF=$BASE/game.pid
 trap 'T kill-server 2>/dev/null; rm -rf "$BASE"' EXIT INT TERM
 
 # kill_game SIGNAL STATUS: the game, sent SIGNAL, ends with STATUS and
-# leaves the terminal in its normal modes.
+# leaves the terminal in its normal modes (no core file: a fault is
+# staged by the signal alone).
 kill_game() {
 	rm -f "$PIDF"
-	start "sh -c 'echo \$\$ > $PIDF; exec $PLAY --vs tft --side a'" &&
+	start "sh -c 'ulimit -c 0; echo \$\$ > $PIDF; exec $PLAY --vs tft --side a'" &&
 	wait_for "You play North" && [ -s "$PIDF" ] &&
 	kill -s "$1" "$(cat "$PIDF")" && exited "$2"
 }
 
 t_sigterm() { kill_game TERM 143; }
 t_sighup() { kill_game HUP 129; }
+t_sigsegv() { kill_game SEGV 139; }
+t_sigabrt() { kill_game ABRT 134; }
+
+# The terminal goes away with no SIGHUP for the game: it runs in a
+# session of its own, so the terminal is not its controlling one, under
+# a shell that ignores SIGHUP and notes how the game ended. When tmux
+# closes the terminal, reads give EOF or EIO: the game must take that
+# for a hang-up and end (129) with its game saved, not spin for ever.
+t_terminal_gone() {
+	rm -f "$PIDF" "$BASE/gone.rc"
+	cat >"$BASE/gone.sh" <<EOF
+trap '' HUP
+setsid sh -c 'echo \$\$ > "$PIDF"; exec $PLAY --vs tft --side a'
+echo \$? > "$BASE/gone.rc"
+EOF
+	start "sh $BASE/gone.sh" &&
+	wait_for "You play North" && keys Enter && wait_for "Turn 1 of 4" &&
+	keys 3 && wait_for "Turn 1: what happened" && keys Enter &&
+	wait_for "Turn 2 of 4" && T kill-server || return 1
+	n=0
+	while [ ! -s "$BASE/gone.rc" ] && [ "$n" -lt "$(polls "$DEADLINE")" ]
+	do
+		sleep "$POLL"
+		n=$((n + 1))
+	done
+	if [ ! -s "$BASE/gone.rc" ]; then
+		echo "# the game did not end when its terminal went away"
+		kill -s KILL "$(cat "$PIDF")" 2>/dev/null
+		return 1
+	fi
+	[ "$(cat "$BASE/gone.rc")" = 129 ] &&
+	grep -q "^turn.1 = " "$(the_save)"
+}
 
 t_help() {
 	start "$PLAY --vs tft --side a" &&
@@ -361,6 +395,9 @@ run "resize to 40x12 shows a notice, and back resumes" t_resize
 run "Ctrl-C leaves a usable terminal" t_ctrl_c
 run "SIGTERM leaves a usable terminal" t_sigterm
 run "SIGHUP leaves a usable terminal" t_sighup
+run "SIGSEGV leaves a usable terminal" t_sigsegv
+run "SIGABRT leaves a usable terminal" t_sigabrt
+run "a terminal gone without SIGHUP: the game ends, saved (129)" t_terminal_gone
 run "? opens help from a turn" t_help
 run "NO_COLOR: no colour codes, symbols still there" t_no_color
 run "ASCII drawing when asked" t_ascii
