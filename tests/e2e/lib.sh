@@ -37,6 +37,7 @@ start() {
 	# A server of its own for each test: one that is shutting down
 	# cannot then refuse the next session.
 	T kill-server 2>/dev/null
+	PANE=main
 	N=$((N + 1))
 	SOCK="detente-test-$$-$N"
 	set -- -e LANG=C.UTF-8 -e LC_ALL= -e LANGUAGE= "$@"
@@ -45,8 +46,11 @@ start() {
 		sed 's/^/STTY /; s/\$/ ;END/'; echo; sleep 600"
 	T set-option -t main status off >/dev/null
 }
-screen() { T capture-pane -p -J -t main; }
-keys() { T send-keys -t main "$@"; }
+# The screen and the keys of the session PANE (start makes it "main";
+# a test that runs a second session sets it to that one for a while).
+PANE=main
+screen() { T capture-pane -p -J -t "$PANE"; }
+keys() { T send-keys -t "$PANE" "$@"; }
 
 # wait_for TEXT [SECONDS]: poll the screen until TEXT shows (DEADLINE
 # seconds at most); if it never does, say so and show the screen.
