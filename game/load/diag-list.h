@@ -79,6 +79,8 @@ DIAG(NEEDS, E, "a %s event needs '%s'")			/* kind, column */
 DIAG(OP_KIND, E, "op '%s' needs a diplomatic action")	/* op */
 DIAG(NO_MOVE, E, "side '%s' has no %s action with op 'none'")
 							/* a|b, kind */
+DIAG(NO_ACTIONS, E, "side '%s' has no actions (it needs a diplomatic or "
+     "cyber action with op 'none')")			/* a|b */
 
 /* ---- CSV tables -------------------------------------------------------- */
 DIAG(CSV_LONG, E, "line too long (at most 8000 bytes)")
