@@ -55,7 +55,15 @@ static int term_gone(void)
 		return 0;
 	if (!(p.revents & (POLLHUP | POLLERR | POLLNVAL)))
 		return 0;
-	term_sig = SIGHUP;
+	/* When it was our controlling terminal, the kernel's SIGHUP and
+	 * SIGCONT come right after: wait for them a moment (the signal
+	 * ends the wait), so that the game ends after them, not beside
+	 * them. (A leak checker at exit stops the process with SIGSTOP,
+	 * which a late SIGCONT would cancel, leaving it waiting for ever.) */
+	if (!term_sig)
+		(void)poll(NULL, 0, 100);
+	if (!term_sig)
+		term_sig = SIGHUP;
 	return 1;
 }
 

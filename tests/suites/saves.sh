@@ -317,6 +317,8 @@ fi
 slowed_writer() {
 	mkdir -p "$tmp/race"
 	cp $D/good/pd.sav "$tmp/race/g.sav"
+	# LeakSanitizer cannot work under strace (make sanitize).
+	ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0 \
 	strace -f -o /dev/null -e trace=fsync \
 		-e inject=fsync:signal=SIGSTOP:when=1 \
 		sh -c 'echo $$ >"$1/pid"; shift; exec "$@"' sh "$tmp/race" \
