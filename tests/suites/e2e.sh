@@ -460,7 +460,10 @@ run "no terminal: a clear error and exit 1" t_no_terminal
 run "a terminal curses cannot drive: a clear error and exit 1" t_dumb_terminal
 run "SIGHUP in the middle of a turn: Continue resumes at turn 3" t_sighup_resume
 run "SIGKILL in the middle of a turn: Continue resumes at turn 3" t_sigkill_resume
-if command -v strace >/dev/null 2>&1 && strace -o /dev/null true 2>/dev/null
+if [ -n "${DETENTE_WRAP:-}" ]; then
+	# valgrind makes fsync calls of its own: the first is not the save's.
+	echo "ok - two games started at once in one folder # SKIP under valgrind"
+elif command -v strace >/dev/null 2>&1 && strace -o /dev/null true 2>/dev/null
 then
 	run "two games started at once in one folder: a file each" t_two_games
 else

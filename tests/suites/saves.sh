@@ -354,7 +354,11 @@ slowed_writer() {
 	fi
 }
 
-if command -v strace >/dev/null 2>&1 && strace -o /dev/null true 2>/dev/null
+if [ -n "${DETENTE_WRAP:-}" ]; then
+	# valgrind makes fsync calls of its own: the first is not the save's.
+	skip "a reader leaves the temporary file of a writer alone" \
+		"under valgrind, strace would stop valgrind's own fsync"
+elif command -v strace >/dev/null 2>&1 && strace -o /dev/null true 2>/dev/null
 then
 	slowed_writer "a reader leaves the temporary file of a writer alone"
 else
