@@ -9,7 +9,8 @@
  * those bytes, sets those modes (write and tcsetattr are
  * async-signal-safe), and raises the signal again with its default
  * action, so that the process still dies of it (and dumps core where
- * that is allowed). */
+ * that is allowed). It runs on a stack of its own, so that a stack
+ * overflow (a SIGSEGV with no stack left) is put right too. */
 #include "ui/tui.h"
 
 #include <signal.h>
@@ -30,6 +31,9 @@ static struct termios rescue_modes;
 static int rescue_have_modes;
 static char rescue_seq[512];
 static size_t rescue_len;
+static char rescue_stack[65536];
+static stack_t rescue_old_stack;
+static int rescue_have_stack;
 
 /* Append a terminfo string, when the terminal has it and it fits. */
 static void rescue_add(const char *s)
@@ -82,6 +86,7 @@ void rescue_modes_save(void)
 void rescue_arm(void)
 {
 	struct sigaction sa;
+	stack_t ss;
 	size_t i;
 
 	rescue_len = 0;
@@ -90,10 +95,16 @@ void rescue_arm(void)
 	rescue_add(tigetstr("rmkx"));
 	rescue_add_mouse();
 	rescue_add(tigetstr("rmcup"));
+	memset(&ss, 0, sizeof ss);
+	ss.ss_sp = rescue_stack;
+	ss.ss_size = sizeof rescue_stack;
 	memset(&sa, 0, sizeof sa);
 	sa.sa_handler = rescue_on_fault;
 	sigemptyset(&sa.sa_mask);
 	sa.sa_flags = SA_RESETHAND;
+	rescue_have_stack = sigaltstack(&ss, &rescue_old_stack) == 0;
+	if (rescue_have_stack)
+		sa.sa_flags |= SA_ONSTACK;
 	for (i = 0; i < RESCUE_NSIGS; i++)
 		sigaction(rescue_sigs[i], &sa, &rescue_old[i]);
 	rescue_armed = 1;
@@ -107,5 +118,7 @@ void rescue_disarm(void)
 		return;
 	for (i = 0; i < RESCUE_NSIGS; i++)
 		sigaction(rescue_sigs[i], &rescue_old[i], NULL);
-	rescue_armed = 0;
+	if (rescue_have_stack)
+		(void)sigaltstack(&rescue_old_stack, NULL);
+	rescue_armed = rescue_have_stack = 0;
 }
