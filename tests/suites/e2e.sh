@@ -179,6 +179,17 @@ t_sigterm() { kill_game TERM 143; }
 t_sighup() { kill_game HUP 129; }
 t_sigsegv() { kill_game SEGV 139; }
 t_sigabrt() { kill_game ABRT 134; }
+# A fault with no stack left, as after a stack overflow: gdb sets the
+# game's stack pointer where nothing is mapped. The handler has a stack
+# of its own; without it the kernel could only kill the game.
+t_no_stack() {
+	rm -f "$PIDF"
+	start "sh -c 'ulimit -c 0; echo \$\$ > $PIDF; exec $PLAY --vs tft --side a'" &&
+	wait_for "You play North" && [ -s "$PIDF" ] &&
+	gdb -p "$(cat "$PIDF")" -batch -ex 'set $sp = 0x1000' -ex detach \
+		>/dev/null 2>&1 &&
+	exited 139
+}
 # Under valgrind (make memcheck), a death by a fault is valgrind's own
 # report, so these two are left to the other runs.
 fault() {
@@ -452,6 +463,11 @@ run "SIGTERM leaves a usable terminal" t_sigterm
 run "SIGHUP leaves a usable terminal" t_sighup
 fault "SIGSEGV leaves a usable terminal" t_sigsegv
 fault "SIGABRT leaves a usable terminal" t_sigabrt
+if command -v gdb >/dev/null 2>&1; then
+	fault "a fault with no stack left leaves a usable terminal" t_no_stack
+else
+	echo "ok - a fault with no stack left # SKIP no gdb"
+fi
 run "a terminal gone without SIGHUP: the game ends, saved (129)" t_terminal_gone
 run "? opens help from a turn" t_help
 run "NO_COLOR: no colour codes, symbols still there" t_no_color
