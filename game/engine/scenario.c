@@ -146,3 +146,36 @@ int scenario_band_of(const struct scenario *sc, double trust)
 			b = i;
 	return b;
 }
+
+static int fx_uses(const struct effects *fx, int stat)
+{
+	int i;
+
+	for (i = 0; i < fx->n; i++)
+		if (fx->e[i].stat == stat)
+			return 1;
+	return 0;
+}
+
+int scenario_uses(const struct scenario *sc, int stat)
+{
+	int i;
+
+	if ((stat == STAT_SECURITY && sc->w.security != 0) ||
+	    (stat == STAT_SUPPORT && sc->w.support != 0) ||
+	    (stat == STAT_TENSION && (sc->w.tension != 0 || sc->nrungs > 1 ||
+				      sc->rules.drift != 0)))
+		return 1;
+	for (i = 0; i < sc->nactions; i++)
+		if (fx_uses(&sc->action[i].effects, stat) ||
+		    fx_uses(&sc->action[i].seen, stat))
+			return 1;
+	for (i = 0; i < sc->nproposals; i++)
+		if (fx_uses(&sc->proposal[i].effects, stat))
+			return 1;
+	for (i = 0; i < sc->nevents; i++)
+		if (fx_uses(&sc->event[i].effects, stat) ||
+		    fx_uses(&sc->event[i].blamed, stat))
+			return 1;
+	return 0;
+}

@@ -233,6 +233,13 @@ int scenario_kind_count(const struct scenario *sc, int side, int kind);
 int scenario_rung_of(const struct scenario *sc, double tension);
 int scenario_band_of(const struct scenario *sc, double trust);
 
+/* Does anything in sc move or weigh stat (an effect of an action,
+ * proposal or event, or a score weight)? A payoff game moves none of
+ * security, support and tension: screens leave out what a scenario
+ * does not use. Tension also counts as used when the ladder has rungs
+ * to climb. */
+int scenario_uses(const struct scenario *sc, int stat);
+
 /* Release a text's strings. */
 void text_release(struct text *t);
 

@@ -155,7 +155,7 @@ static void ex_min_trust(const struct render *r, const struct game *g,
 	if (p->min_trust <= 0)
 		return;
 	render_num(&need, p->min_trust);
-	render_num(&have, now);
+	render_num_below(&have, now, p->min_trust);
 	if (g->st.tabled_by[prop] == side_other(side)) {
 		/* Their offer: this side is the one who would sign. */
 		lang_fmt(&sb, xget(r, "ex.min_trust"), "need", need.buf,

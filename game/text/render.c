@@ -139,6 +139,14 @@ void render_num(struct strbuf *sb, double v)
 		strbuf_addf(sb, "%.0f", rv == 0 ? 0.0 : rv);
 }
 
+void render_num_below(struct strbuf *sb, double v, double threshold)
+{
+	if (v < threshold && floor(v + 0.5) >= floor(threshold + 0.5))
+		strbuf_addf(sb, "%.1f", floor(v * 10) / 10);
+	else
+		render_num(sb, v);
+}
+
 void render_delta(const struct render *r, struct strbuf *sb, double d)
 {
 	struct strbuf n = STRBUF_INIT;

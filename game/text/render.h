@@ -111,6 +111,10 @@ void render_status(const struct render *r, int status, int by,
 		   struct strbuf *sb);
 /* A value rounded for people: "41", or "0.4" when it rounds to 0. */
 void render_num(struct strbuf *sb, double v);
+/* v as render_num, but with one decimal (rounded down) when v is below
+ * threshold and would round up to it: "14.6" beside "at least 15",
+ * never "15" beside it. */
+void render_num_below(struct strbuf *sb, double v, double threshold);
 /* A signed change: "+9", "−4" (U+2212; "-" when ascii). */
 void render_delta(const struct render *r, struct strbuf *sb, double d);
 /* One effect in words for a viewer: "their trust in you −10". self is

@@ -120,8 +120,10 @@ static void brief_build(struct ui *u, const struct session *s, int side,
 		brief_paras(d, ui_sctext(u, sc, &sc->intro));
 	doc_blank(d);
 	brief_paras(d, ui_sctext(u, sc, &sd->briefing));
-	doc_head(d, ui_tr(u, "brief.objectives"));
-	brief_paras(d, ui_sctext(u, sc, &sd->objectives));
+	if (*ui_sctext(u, sc, &sd->objectives)) {
+		doc_head(d, ui_tr(u, "brief.objectives"));
+		brief_paras(d, ui_sctext(u, sc, &sd->objectives));
+	}
 	if (sc->nproposals)
 		brief_proposals(u, sc, d);
 	if (sc->article) {
@@ -146,9 +148,9 @@ void briefing_run(struct ui *u, struct session *s, int side)
 	brief_build(u, s, side, &d);
 	u->topic = "briefing";
 	do {
-		key = doc_view(u, ui_sctext(u, s->sc, &s->sc->title),
+		key = help_key(u, doc_view(u, ui_sctext(u, s->sc, &s->sc->title),
 			       ui_sctext(u, s->sc, &s->sc->side[side].name),
-			       &d, ui_tr(u, "keys.briefing"));
+			       &d, ui_tr(u, "keys.briefing")));
 	} while (key != K_ENTER && key != K_BACK && key != K_QUIT &&
 		 key != 'q');
 	doc_release(&d);

@@ -8,6 +8,54 @@
 #include "ui/ui_int.h"
 #include "util/utf8.h"
 
+/* ---- attributes by meaning ---------------------------------------------- */
+
+enum { P_HEAD = 1, P_GOOD, P_BAD, P_HIDDEN, P_KEY };
+
+void draw_colors(struct ui *u)
+{
+	const char *nc = getenv("NO_COLOR");
+
+	u->color = has_colors() && !(nc && *nc);
+	if (!u->color)
+		return;
+	start_color();
+	use_default_colors();
+	init_pair(P_HEAD, COLOR_WHITE, COLOR_BLUE);
+	init_pair(P_GOOD, COLOR_CYAN, -1);
+	init_pair(P_BAD, COLOR_RED, -1);
+	init_pair(P_HIDDEN, COLOR_MAGENTA, -1);
+	init_pair(P_KEY, COLOR_CYAN, -1);
+}
+
+int draw_attr(const struct ui *u, int a)
+{
+	int c = u->color;
+
+	switch (a) {
+	case UA_HEAD:
+		return c ? (int)(COLOR_PAIR(P_HEAD) | A_BOLD) :
+			   (int)A_REVERSE;
+	case UA_TITLE: return (int)A_BOLD;
+	case UA_GOOD:
+		return c ? (int)(COLOR_PAIR(P_GOOD) | A_BOLD) : (int)A_BOLD;
+	case UA_BAD:
+		return c ? (int)(COLOR_PAIR(P_BAD) | A_BOLD) :
+			   (int)(A_BOLD | A_UNDERLINE);
+	case UA_HIDDEN:
+		return c ? (int)(COLOR_PAIR(P_HIDDEN) | A_BOLD) :
+			   (int)A_UNDERLINE;
+	case UA_DIM: return (int)A_DIM;
+	case UA_SEL: return (int)(A_REVERSE | A_BOLD);
+	case UA_KEY:
+		return c ? (int)(COLOR_PAIR(P_KEY) | A_BOLD) : (int)A_BOLD;
+	case UA_QUOTE: return (int)(A_BOLD | A_UNDERLINE);
+	}
+	return (int)A_NORMAL;
+}
+
+/* ---- text ---------------------------------------------------------------- */
+
 const char *ui_tr(const struct ui *u, const char *key)
 {
 	return lang_get(&u->L, key);
@@ -134,7 +182,7 @@ static int draw_cpw(const struct ui *u, uint32_t cp)
 int ui_put(struct ui *u, int y, int x, int w, int attr, const char *s)
 {
 	size_t len = strlen(s), i = 0, n;
-	int used = 0, cw, hl = 0, base = term_attr(u, attr);
+	int used = 0, cw, hl = 0, base = draw_attr(u, attr);
 	uint32_t cp;
 
 	while (i < len && used < w) {
@@ -154,7 +202,7 @@ int ui_put(struct ui *u, int y, int x, int w, int attr, const char *s)
 		if (used + cw > w)
 			break;
 		draw_cp(u, y, x + used, cp,
-			hl ? term_attr(u, UA_QUOTE) | base : base);
+			hl ? draw_attr(u, UA_QUOTE) | base : base);
 		used += cw;
 	}
 	return used;
@@ -227,8 +275,8 @@ void ui_header(struct ui *u, const char *left, const char *right)
 {
 	int i, rw = ui_width(right ? right : "");
 
-	attr_set((attr_t)term_attr(u, UA_HEAD) & ~(attr_t)A_COLOR,
-		 (short)PAIR_NUMBER(term_attr(u, UA_HEAD)), NULL);
+	attr_set((attr_t)draw_attr(u, UA_HEAD) & ~(attr_t)A_COLOR,
+		 (short)PAIR_NUMBER(draw_attr(u, UA_HEAD)), NULL);
 	for (i = 0; i < u->cols; i++)
 		mvaddch(0, i, ' ');
 	attr_set(A_NORMAL, 0, NULL);

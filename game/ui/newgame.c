@@ -243,22 +243,23 @@ static void ng_preset(struct ui *u, struct ng *f)
 		  1 + rng_below(&u->cosmetic, 999999);
 }
 
-int newgame_run(struct ui *u, struct session *s, int preset)
+enum ui_rc newgame_run(struct ui *u, struct session *s, int preset)
 {
 	struct save_player pl[SIDES];
 	struct ng f;
 	int rc = 0, i;
 
 	ng_preset(u, &f);
-	/* `detente play` with everything given starts at once. */
-	if (!(preset && u->o->side >= 0 && u->o->vs)) {
+	/* `detente play` starts at once: what the command line leaves out
+	 * takes its default (the first side, Normal, a random seed). */
+	if (!preset) {
 		u->topic = "new";
 		do {
 			ng_draw(u, &f);
-			rc = ng_key(u, &f, ui_key(u));
+			rc = ng_key(u, &f, help_key(u, ui_key(u)));
 		} while (rc == 0);
 		if (rc < 0)
-			return -1;
+			return UI_BACK;
 	}
 	for (i = 0; i < SIDES; i++)
 		ng_vs_player(i == f.side ? 0 : f.vs, &pl[i]);
@@ -266,7 +267,7 @@ int newgame_run(struct ui *u, struct session *s, int preset)
 			u->saves) < 0) {
 		ui_message(u, ui_tr(u, "err.title"), s->why.buf);
 		session_release(s);
-		return -1;
+		return UI_BACK;
 	}
-	return 0;
+	return UI_DONE;
 }

@@ -41,31 +41,32 @@ static void res_build(struct ui *u, const struct session *s, int viewer,
 	strbuf_release(&sb);
 }
 
-int resolution_run(struct ui *u, struct session *s)
+enum ui_rc resolution_run(struct ui *u, struct session *s)
 {
 	const struct turn_log *log = game_log(&s->sg.g, s->sg.g.st.turn);
-	int viewer = ui_viewer(s), key, rc = 0;
+	int viewer = ui_viewer(s), key;
+	enum ui_rc rc = UI_DONE;
 	struct doc d;
 	struct strbuf title = STRBUF_INIT;
 	char n[16];
 
 	if (!log)
-		return 0;
+		return UI_DONE;
 	doc_init(&d);
 	res_build(u, s, viewer, log, &d);
 	snprintf(n, sizeof n, "%d", log->turn);
 	lang_fmt(&title, ui_tr(u, "res.title"), "turn", n, LANG_END);
 	u->topic = "resolution";
 	for (;;) {
-		key = doc_view(u, title.buf, ui_sctext(u, s->sc,
-			       &s->sc->title), &d, ui_tr(u, "keys.res"));
-		if (key == 't' && history_run(u, s, viewer)) {
-			rc = 1;		/* this turn is no longer the last */
+		key = help_key(u, doc_view(u, title.buf, ui_sctext(u, s->sc,
+			       &s->sc->title), &d, ui_tr(u, "keys.res")));
+		if (key == 't' && history_run(u, s, viewer) == UI_CHANGED) {
+			rc = UI_CHANGED;		/* this turn is no longer the last */
 			break;
 		}
 		/* Two doctrines at play, nobody here: Esc stops watching. */
 		if (session_player(s) == -2 && (key == K_BACK || key == 'q')) {
-			rc = -1;
+			rc = UI_BACK;
 			break;
 		}
 		if (key == K_ENTER || key == K_QUIT || key == K_BACK ||

@@ -200,7 +200,7 @@ static int rw_do(struct ui *u, struct rw *w, int take)
 			 "next", next, LANG_END);
 	rc = ui_confirm(u, q.buf);
 	strbuf_release(&q);
-	if (!rc || u->quit)
+	if (rc != BOX_OK || u->quit)
 		return 0;
 	rc = session_branch(w->s, w->sel, take);
 	if (rc < 0)
@@ -234,7 +234,7 @@ static int rw_key(struct ui *u, struct rw *w, int key)
 	return 0;
 }
 
-int rewind_run(struct ui *u, struct session *s, int viewer)
+enum ui_rc rewind_run(struct ui *u, struct session *s, int viewer)
 {
 	const char *topic = u->topic;
 	struct rw w = { 0 };
@@ -244,9 +244,9 @@ int rewind_run(struct ui *u, struct session *s, int viewer)
 	do {
 		u->topic = "rewind";
 		rw_draw(u, &w);
-		rc = rw_key(u, &w, ui_key(u));
+		rc = rw_key(u, &w, help_key(u, ui_key(u)));
 	} while (rc == 0 && !u->quit);
 	u->topic = topic;
 	rw_release(&w);
-	return rc > 0;
+	return rc > 0 ? UI_CHANGED : UI_DONE;
 }

@@ -16,24 +16,6 @@
  * prompt box. */
 #define SAVES_NAME_MAX 56
 
-void ui_player_words(const struct ui *u, const struct save_player *p,
-		     struct strbuf *sb)
-{
-	char depth[16];
-
-	if (save_player_is_human(p)) {
-		strbuf_adds(sb, ui_tr(u, "transcript.human"));
-		return;
-	}
-	if (!p->depth) {
-		strbuf_adds(sb, ui_doctrine_name(u, p->name));
-		return;
-	}
-	snprintf(depth, sizeof depth, "%d", p->depth);
-	lang_fmt(sb, ui_tr(u, "transcript.depth"), "doctrine",
-		 ui_doctrine_name(u, p->name), "depth", depth, LANG_END);
-}
-
 /* A time the way people read it, in the local time zone. */
 static void saves_time(int64_t t, struct strbuf *sb)
 {
@@ -102,21 +84,6 @@ int saves_latest(struct ui *u, char **path, struct strbuf *desc)
 	}
 	save_list_free(v, n);
 	return 1;
-}
-
-void saves_resume(struct ui *u, const char *path)
-{
-	struct session s;
-
-	if (session_load(&s, path, u->saves) < 0) {
-		ui_message(u, ui_tr(u, "load.cannot"), s.why.buf);
-		session_release(&s);
-		return;
-	}
-	if (s.sg.warn.len)
-		ui_message(u, ui_tr(u, "load.warnings"), s.sg.warn.buf);
-	ui_play_session(u, &s);
-	session_release(&s);
 }
 
 /* ---- the Load screen --------------------------------------------------- */
@@ -357,25 +324,23 @@ static int ld_key(struct ui *u, struct ld *l, int key)
 	return 0;
 }
 
-void saves_load_menu(struct ui *u)
+char *saves_load_menu(struct ui *u)
 {
 	struct ld l;
 	char *path = NULL;
 	int rc;
 
 	if (ld_init(u, &l) < 0)
-		return;
+		return NULL;
 	u->topic = "load";
 	do {
 		ld_draw(u, &l);
-		rc = ld_key(u, &l, ui_key(u));
+		rc = ld_key(u, &l, help_key(u, ui_key(u)));
 	} while (rc == 0 && !u->quit);
 	if (rc > 0)
 		path = xstrdup(l.it[l.sel].e->path);
 	ld_release(&l);
-	if (path)
-		saves_resume(u, path);
-	free(path);
+	return path;
 }
 
 /* ---- save as… ---------------------------------------------------------- */
@@ -422,7 +387,7 @@ void saves_save_as(struct ui *u, struct session *s)
 	if (s->sg.sv.name)
 		strbuf_adds(&name, s->sg.sv.name);
 	if (ui_prompt(u, ui_tr(u, "saveas.title"), ui_tr(u, "saveas.text"),
-		      &name, SAVES_NAME_MAX) < 0)
+		      &name, SAVES_NAME_MAX) != BOX_OK)
 		goto out;
 	saves_trim(&name);
 	if (!name.len)
@@ -434,7 +399,7 @@ void saves_save_as(struct ui *u, struct session *s)
 	lang_fmt(&msg, ui_tr(u, "saveas.replace"), "file", path, LANG_END);
 	if (access(path, F_OK) == 0 &&
 	    (!s->sg.path || strcmp(path, s->sg.path)) &&
-	    (!ui_confirm(u, msg.buf) || u->quit))
+	    (ui_confirm(u, msg.buf) != BOX_OK || u->quit))
 		goto done;
 	strbuf_reset(&msg);
 	if (session_save_as(s, name.buf, path) < 0) {

@@ -22,7 +22,29 @@ struct ts {
 	int has[KINDS];		/* the side has actions of this kind */
 	double their;		/* the other's trust as this side sees it */
 	double mine_before;	/* own trust a turn ago */
+	int nkinds;		/* choices on the screen; Confirm is next */
+	int top;		/* rows of the header and numbers */
+	char keys[160];		/* the key line, numbered for them */
+	const char *msg;	/* a lang key said once on the message row */
 };
+
+/* The number shown for a choice (1, 2), and for Confirm after them. */
+static int turn_num(const struct ts *t, int f)
+{
+	return f == TF_CONFIRM ? t->nkinds + 1 :
+	       f == TF_CYBER && t->has[TF_DIPLO] ? 2 : 1;
+}
+
+/* The choice a number key names, or -1. */
+static int turn_of_num(const struct ts *t, int n)
+{
+	int f;
+
+	for (f = TF_DIPLO; f <= TF_CONFIRM; f++)
+		if ((f == TF_CONFIRM || t->has[f]) && turn_num(t, f) == n)
+			return f;
+	return -1;
+}
 
 /* Rows of each part for this terminal: the proposals, and the body
  * that the explanation and the news share (turn_bottom). */
@@ -35,8 +57,8 @@ static void turn_layout(struct ui *u, const struct ts *t, struct tlayout *l)
 	int np = t->s->sc->nproposals, fixed, avail;
 	int moves = t->has[0] + t->has[1] + 1;
 
-	fixed = 5 + (np ? 1 : 0) + 1 + moves + 1 + 1 +
-		ui_keyline_rows(u, ui_tr(u, "keys.turn"));
+	fixed = t->top + (np ? 1 : 0) + 1 + moves + 1 + 1 +
+		ui_keyline_rows(u, t->keys);
 	avail = u->rows - fixed;
 	l->props = np < avail - 2 ? np : avail - 2;
 	if (l->props < 0)
@@ -77,7 +99,10 @@ static void turn_head(struct ui *u, const struct ts *t)
 	snprintf(b, sizeof b, "%d", sc->nrungs);
 	lang_fmt(&l, ui_tr(u, "turn.rung"), "n", a, "of", b, "name",
 		 ui_sctext(u, sc, &sc->rung[st->rung].name), LANG_END);
-	/* The ladder on the right; who plays whom gets the rest. */
+	/* The ladder on the right, when it has rungs to climb; who plays
+	 * whom gets the rest. */
+	if (sc->nrungs < 2)
+		strbuf_reset(&l);
 	ui_put_right(u, 1, 0, u->cols - 1,
 		     st->rung >= sc->nrungs / 2 && sc->nrungs > 1 ? UA_BAD :
 		     UA_NORM, l.buf);
@@ -115,34 +140,55 @@ static int turn_label_w(const struct ui *u)
 	return w < max ? w : max;
 }
 
+/* "Security  55" on the right, when the scenario uses the stat. */
+static void turn_side_stat(struct ui *u, const struct scenario *sc, int stat,
+			   const char *key, double v, struct strbuf *sb)
+{
+	if (stat != STAT_SCORE && !scenario_uses(sc, stat))
+		return;
+	strbuf_addf(sb, "%s %3.0f", ui_tr(u, key), v);
+}
+
 static void turn_numbers(struct ui *u, const struct ts *t)
 {
 	const struct side_state *me = &t->s->sg.g.st.side[t->side];
+	const struct scenario *sc = t->s->sc;
 	struct strbuf v = STRBUF_INIT, r = STRBUF_INIT;
 	double d = me->trust - t->mine_before;
-	int lw = turn_label_w(u);
+	int lw = turn_label_w(u), tension = scenario_uses(sc, STAT_TENSION);
 
 	render_num(&v, me->trust);
 	if (fabs(d) >= 0.5)
 		strbuf_addf(&v, " %s%.0f", d > 0 ? ui_sym(u, "\u25b2", "+") :
 			    ui_sym(u, "\u25bc", "-"), fabs(d));
-	strbuf_addf(&r, "%s %3.0f", ui_tr(u, "stat.security"), me->security);
+	turn_side_stat(u, sc, STAT_SECURITY, "stat.security", me->security,
+		       &r);
 	turn_stat(u, 2, lw, ui_tr(u, "turn.my_trust"), me->trust, v.buf,
 		  me->trust >= 50 ? UA_GOOD : UA_BAD, r.buf);
 	strbuf_reset(&v);
 	strbuf_reset(&r);
 	strbuf_addf(&v, "%s", ui_sym(u, "\u2248", "~"));
 	render_num(&v, t->their);
-	strbuf_addf(&r, "%s %3.0f", ui_tr(u, "stat.support"), me->support);
+	if (tension)
+		turn_side_stat(u, sc, STAT_SUPPORT, "stat.support",
+			       me->support, &r);
+	else
+		turn_side_stat(u, sc, STAT_SCORE, "stat.score", me->score,
+			       &r);
 	turn_stat(u, 3, lw, ui_tr(u, "turn.their_trust"), t->their, v.buf,
 		  t->their >= 50 ? UA_GOOD : UA_BAD, r.buf);
 	strbuf_reset(&v);
 	strbuf_reset(&r);
-	render_num(&v, t->s->sg.g.st.tension);
-	strbuf_addf(&r, "%s %3.0f", ui_tr(u, "stat.score"), me->score);
-	turn_stat(u, 4, lw, ui_tr(u, "stat.tension"), t->s->sg.g.st.tension,
-		  v.buf,
-		  t->s->sg.g.st.tension >= 50 ? UA_BAD : UA_NORM, r.buf);
+	/* Without tension (a payoff game) the score goes up a row. */
+	if (tension) {
+		render_num(&v, t->s->sg.g.st.tension);
+		turn_side_stat(u, sc, STAT_SCORE, "stat.score", me->score,
+			       &r);
+		turn_stat(u, 4, lw, ui_tr(u, "stat.tension"),
+			  t->s->sg.g.st.tension, v.buf,
+			  t->s->sg.g.st.tension >= 50 ? UA_BAD : UA_NORM,
+			  r.buf);
+	}
 	strbuf_release(&v);
 	strbuf_release(&r);
 }
@@ -167,14 +213,15 @@ static void turn_sign_note(struct ui *u, const struct game *g, int side,
 			   int p, struct strbuf *sb)
 {
 	double need = g->sc->proposal[p].min_trust;
-	char num[16];
+	struct strbuf num = STRBUF_INIT;
 
 	if (g->st.side[side].trust >= need) {
 		strbuf_adds(sb, ui_tr(u, "turn.yours_to_sign"));
 		return;
 	}
-	snprintf(num, sizeof num, "%.0f", need);
-	lang_fmt(sb, ui_tr(u, "turn.sign_at"), "need", num, LANG_END);
+	render_num(&num, need);
+	lang_fmt(sb, ui_tr(u, "turn.sign_at"), "need", num.buf, LANG_END);
+	strbuf_release(&num);
 }
 static int turn_props(struct ui *u, const struct ts *t, int y, int rows)
 {
@@ -231,8 +278,10 @@ static void turn_choice_label(struct ui *u, const struct ts *t, int k,
 	int a = t->m->act[k];
 
 	ui_render(u, t->s, t->side, &r);
-	if (a < 0)
+	if (a < 0) {
+		strbuf_adds(sb, ui_tr(u, "turn.unchosen"));
 		return;
+	}
 	render_act_label(&r, a, t->s->sc->action[a].op != POP_NONE ?
 			 t->m->prop : -1, 0, sb);
 	if (t->s->sc->action[a].covert) {
@@ -251,15 +300,19 @@ static int turn_choices(struct ui *u, const struct ts *t, int y)
 		if (ui_width(lang_getf(&u->L, "kind.label.%d", k)) > kw)
 			kw = ui_width(lang_getf(&u->L, "kind.label.%d", k));
 	kw += 7;
+	if (t->nkinds == 1)
+		kw = ui_width(ui_tr(u, "kind.label.only")) + 7;
 	ui_rule(u, y++, ui_tr(u, "turn.your_move"));
 	for (k = 0; k < KINDS; k++) {
 		if (!t->has[k])
 			continue;
 		sel = t->focus == k;
-		snprintf(num, sizeof num, "%d", k + 1);
+		snprintf(num, sizeof num, "%d", turn_num(t, k));
 		ui_put(u, y, 1, 2, UA_KEY, sel ? ui_sym(u, "\u25b6", ">") : "");
 		ui_put(u, y, 3, 2, UA_KEY, num);
+		/* One kind of move (a payoff game): it is just the move. */
 		ui_put(u, y, 5, kw - 5, sel ? UA_TITLE : UA_NORM,
+		       t->nkinds == 1 ? ui_tr(u, "kind.label.only") :
 		       lang_getf(&u->L, "kind.label.%d", k));
 		strbuf_reset(&sb);
 		turn_choice_label(u, t, k, &sb);
@@ -269,8 +322,9 @@ static int turn_choices(struct ui *u, const struct ts *t, int y)
 		y++;
 	}
 	sel = t->focus == TF_CONFIRM;
+	snprintf(num, sizeof num, "%d", turn_num(t, TF_CONFIRM));
 	ui_put(u, y, 1, 2, UA_KEY, sel ? ui_sym(u, "\u25b6", ">") : "");
-	ui_put(u, y, 3, 2, UA_KEY, "3");
+	ui_put(u, y, 3, 2, UA_KEY, num);
 	ui_put(u, y, 5, u->cols - 6, sel ? UA_SEL : UA_TITLE,
 	       ui_tr(u, "turn.confirm"));
 	ui_hit(u, y, 0, u->cols, K_HIT_CHOICE + TF_CONFIRM);
@@ -307,6 +361,11 @@ static void turn_explain(struct ui *u, const struct ts *t, struct doc *d,
 		return;
 	}
 	a = t->m->act[k];
+	if (a < 0) {
+		strbuf_adds(head, ui_tr(u, "turn.unchosen.head"));
+		doc_line(d, TONE_NEUTRAL, ui_tr(u, "turn.unchosen.help"));
+		return;
+	}
 	render_act_label(&r, a, -1, 1, &lab);
 	lang_fmt(head, ui_tr(u, "turn.what_it_does"), "act", lab.buf,
 		 LANG_END);
@@ -401,7 +460,7 @@ static void turn_bottom(struct ui *u, const struct ts *t, int y, int h)
 static void turn_draw(struct ui *u, const struct ts *t)
 {
 	struct tlayout l;
-	int y = 5;
+	int y = t->top;
 
 	turn_layout(u, t, &l);
 	ui_clear(u);
@@ -411,7 +470,10 @@ static void turn_draw(struct ui *u, const struct ts *t)
 		y = turn_props(u, t, y, l.props);
 	y = turn_choices(u, t, y);
 	turn_bottom(u, t, y, l.body);
-	ui_keyline(u, ui_tr(u, "keys.turn"));
+	if (t->msg)
+		ui_put_clip(u, u->rows - 1 - ui_keyline_rows(u, t->keys), 1,
+			    u->cols - 2, UA_BAD, ui_tr(u, t->msg));
+	ui_keyline(u, t->keys);
 	refresh();
 }
 
@@ -431,54 +493,123 @@ static void turn_focus(struct ts *t, int dir)
 static int turn_leave(struct ui *u, const struct session *s)
 {
 	struct strbuf q = STRBUF_INIT;
-	int rc;
+	enum box_rc rc;
 
 	lang_fmt(&q, ui_tr(u, s->unsaved ? "turn.leave.unsaved" :
 			   "turn.leave"), "why", s->why.buf, LANG_END);
 	rc = ui_confirm(u, q.buf);
 	strbuf_release(&q);
-	return rc;
+	return rc == BOX_OK;
 }
 
-/* Handle a key: 1 confirmed, -1 left, 2 the game changed, 0 go on. */
+/* What a key did: nothing that ends the screen, or one of the
+ * screen's results. */
+enum { TK_ON = -1 };
+
+/* Confirm: only with every choice made; else the first one missing
+ * is highlighted and the message row says so. */
+static int turn_confirm(struct ts *t)
+{
+	int k;
+
+	for (k = 0; k < KINDS; k++)
+		if (t->has[k] && t->m->act[k] < 0) {
+			t->focus = k;
+			t->msg = "turn.unchosen.confirm";
+			return TK_ON;
+		}
+	t->focus = TF_CONFIRM;
+	return UI_DONE;
+}
+
+/* Handle a key: TK_ON to go on, else the screen's result. */
 static int turn_key(struct ui *u, struct ts *t, int key)
 {
+	int f;
+
+	t->msg = NULL;
 	if (key >= K_HIT_CHOICE && key <= K_HIT_CHOICE + TF_CONFIRM) {
 		t->focus = key - K_HIT_CHOICE;
 		key = K_ENTER;
 	}
+	if (key >= '1' && key <= '9') {
+		f = turn_of_num(t, key - '0');
+		if (f == TF_CONFIRM)
+			return turn_confirm(t);
+		if (f >= 0) {
+			t->focus = f;
+			pick_action(u, t->s, t->side, t->focus, t->m);
+		}
+		return u->quit ? UI_BACK : TK_ON;
+	}
 	switch (key) {
-	case K_QUIT: return -1;
+	case K_QUIT: return UI_BACK;
 	case K_UP: case K_BTAB: turn_focus(t, -1); break;
 	case K_DOWN: case K_TAB: turn_focus(t, 1); break;
-	case '1': case '2':
-		if (!t->has[key - '1'])
-			break;
-		t->focus = key - '1';
-		pick_action(u, t->s, t->side, t->focus, t->m);
-		break;
-	case '3': case 'c': t->focus = TF_CONFIRM; return 1;
+	case 'c': return turn_confirm(t);
 	case K_ENTER: case K_RIGHT:
 		if (t->focus == TF_CONFIRM)
-			return key == K_ENTER;
+			return key == K_ENTER ? turn_confirm(t) : TK_ON;
 		pick_action(u, t->s, t->side, t->focus, t->m);
 		break;
 	case 'b': briefing_run(u, t->s, t->side); break;
 	case 't':
-		if (history_run(u, t->s, t->side))
-			return 2;
+		if (history_run(u, t->s, t->side) == UI_CHANGED)
+			return UI_CHANGED;
 		break;
 	case 'T':
-		if (timeline_run(u, t->s))
-			return 2;
+		if (timeline_run(u, t->s) == UI_CHANGED)
+			return UI_CHANGED;
 		break;
 	case 'S': saves_save_as(u, t->s); break;
 	case K_BACK: case 'q':
 		if (turn_leave(u, t->s))
-			return -1;
+			return UI_BACK;
 		break;
 	}
-	return u->quit ? -1 : 0;
+	return u->quit ? UI_BACK : TK_ON;
+}
+
+/* The key line, with the choices' numbers: "1-3:choose", "1-2:choose". */
+static void turn_keys(struct ui *u, struct ts *t)
+{
+	struct strbuf sb = STRBUF_INIT;
+	char n[16];
+
+	snprintf(n, sizeof n, "%d", t->nkinds + 1);
+	lang_fmt(&sb, ui_tr(u, "keys.turn"), "n", n, LANG_END);
+	snprintf(t->keys, sizeof t->keys, "%s", sb.buf);
+	strbuf_release(&sb);
+}
+
+/* The turn opens on doing nothing: the neutral move of each kind with
+ * the fewest effects (hold, no operation), so that a player who only
+ * presses Confirm neither cooperates nor provokes by default. A kind
+ * with no neutral move (a payoff game) starts unchosen (-1): the player
+ * must choose. */
+static void turn_neutral(const struct game *g, int side, struct move *m)
+{
+	const struct scenario *sc = g->sc;
+	int k, a, best, fx, bfx = 0;
+
+	m->prop = -1;
+	for (k = 0; k < KINDS; k++) {
+		best = -1;
+		for (a = 0; a < sc->nactions; a++) {
+			const struct action *ac = &sc->action[a];
+
+			if (ac->kind != k || ac->stance != STANCE_NEUTRAL ||
+			    ac->op != POP_NONE ||
+			    !game_action_open(g, side, a))
+				continue;
+			fx = ac->effects.n + ac->seen.n;
+			if (best < 0 || fx < bfx) {
+				best = a;
+				bfx = fx;
+			}
+		}
+		m->act[k] = (int16_t)(game_kind_count(g, side, k) ? best : -1);
+	}
 }
 
 /* Own trust before the last turn: the first change's starting value. */
@@ -497,7 +628,8 @@ static double turn_trust_before(const struct game *g, int side)
 	return g->st.side[side].trust;
 }
 
-int turn_run(struct ui *u, struct session *s, int side, struct move *m)
+enum ui_rc turn_run(struct ui *u, struct session *s, int side,
+		    struct move *m)
 {
 	struct ts t;
 	int rc;
@@ -508,14 +640,17 @@ int turn_run(struct ui *u, struct session *s, int side, struct move *m)
 	t.m = m;
 	t.has[0] = scenario_kind_count(s->sc, side, KIND_DIPLO) > 0;
 	t.has[1] = scenario_kind_count(s->sc, side, KIND_CYBER) > 0;
+	t.nkinds = t.has[0] + t.has[1];
+	t.top = scenario_uses(s->sc, STAT_TENSION) ? 5 : 4;
 	t.focus = t.has[0] ? TF_DIPLO : t.has[1] ? TF_CYBER : TF_CONFIRM;
 	t.their = render_their_trust(&s->sg.g, side);
 	t.mine_before = turn_trust_before(&s->sg.g, side);
-	game_default_move(&s->sg.g, side, m);
+	turn_keys(u, &t);
+	turn_neutral(&s->sg.g, side, m);
 	do {
 		u->topic = "turn";
 		turn_draw(u, &t);
-		rc = turn_key(u, &t, ui_key(u));
-	} while (rc == 0);
-	return rc == 1 ? 0 : rc == 2 ? 1 : -1;
+		rc = turn_key(u, &t, help_key(u, ui_key(u)));
+	} while (rc == TK_ON);
+	return (enum ui_rc)rc;
 }
