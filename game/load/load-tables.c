@@ -3,6 +3,7 @@
 #include "load/quote.h"
 #include "util/xmalloc.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -282,6 +283,35 @@ static void ld_event_numbers(struct ld_tab *tb, size_t r, struct event *e)
 	ld_cell_num(tb, r, EC_LR, &num_lr, &e->lr);
 }
 
+/* An event's text is read by both sides and the shared screen: it
+ * names the sides with {victim} and {other} (filled in for each reader)
+ * rather than "you", and only where the event has one victim. */
+static void ld_event_text(struct ld_tab *tb, size_t r, int victim)
+{
+	const struct csvt_field *f;
+	const char *p, *end;
+	char name[32];
+	int i;
+
+	for (i = 0; i < SC_MAX_LANGS; i++) {
+		f = ld_cell_lang(tb, r, EC_TEXT, i);
+		for (p = f ? strchr(f->s, '{') : NULL; p; p = strchr(p, '{')) {
+			end = strchr(p, '}');
+			if (!end)
+				break;
+			snprintf(name, sizeof name, "%.*s",
+				 (int)(end - p - 1), p + 1);
+			if (strcmp(name, "victim") && strcmp(name, "other"))
+				ld_tab_err(tb, f, (size_t)(p - f->s),
+					   DIAG_TEXT_PLACEHOLDER, name);
+			else if (victim == VIC_NONE || victim == VIC_BOTH)
+				ld_tab_err(tb, f, (size_t)(p - f->s),
+					   DIAG_TEXT_NO_VICTIM, name);
+			p = end + 1;
+		}
+	}
+}
+
 static void ld_event_row(struct ld_tab *tb, size_t r)
 {
 	static const char *const kinds[] = { "scripted", "random", "accident",
@@ -308,6 +338,7 @@ static void ld_event_row(struct ld_tab *tb, size_t r)
 	e->victim = (uint8_t)victim;
 	ld_cell_text(tb, r, EC_NAME, &e->name);
 	ld_cell_text(tb, r, EC_TEXT, &e->text);
+	ld_event_text(tb, r, victim);
 	if (kind >= 0)
 		ld_event_numbers(tb, r, e);
 	ld_event_rung(tb, r, e);

@@ -313,7 +313,102 @@ static void mark(const struct render *r, const struct gev *e,
 	}
 }
 
+/* ---- numbers as the viewer knows them ------------------------------------- */
+
+int render_act_quiet(const struct scenario *sc, int act)
+{
+	const struct action *a = &sc->action[act];
+
+	return a->stance == STANCE_NEUTRAL && !a->covert && a->op == POP_NONE &&
+	       a->effects.n == 0 && a->seen.n == 0;
+}
+
+/* Changes that can be hidden: security and support (undetected acts
+ * and their effects). Trust and tension are never moved unseen. */
+static int stat_hideable(int stat)
+{
+	return stat == STAT_SECURITY || stat == STAT_SUPPORT;
+}
+
+static int sees_bits(int viewer, unsigned seen)
+{
+	if (viewer == RV_ALL)
+		return 1;
+	if (viewer == RV_PUBLIC)
+		return (seen & 3) == 3;
+	return (seen >> viewer) & 1;
+}
+
+/* The sum of the changes to side's stat that viewer did not see, in
+ * every kept turn up to (not including) record stop; all of them when
+ * stop is NULL. */
+static double unseen_sum(const struct game *g, int viewer, int stat,
+			 int side, const struct gev *stop)
+{
+	double sum = 0;
+	size_t i, k;
+
+	if (!g || viewer == RV_ALL || !stat_hideable(stat))
+		return 0;
+	for (i = 0; i < g->nlogs; i++) {
+		const struct turn_log *l = &g->logs[i];
+
+		for (k = 0; k < l->n; k++) {
+			const struct gev *e = &l->ev[k];
+
+			if (e == stop)
+				return sum;
+			if (e->type == GEV_STAT && e->stat == stat &&
+			    e->side == side && !sees_bits(viewer, e->seen))
+				sum += e->after - e->before;
+		}
+	}
+	return sum;
+}
+
+double render_seen_stat(const struct game *g, int viewer, int stat,
+			int side)
+{
+	const struct side_state *ss = &g->st.side[side];
+	double v = stat == STAT_SECURITY ? ss->security : ss->support;
+
+	return v - unseen_sum(g, viewer, stat, side, NULL);
+}
+
+/* A change as people read it, rounded once: the shown change is the
+ * shown "after" less the shown "before". When rounding would hide a
+ * change (2.4 → 1.6) or the values round to 0, one decimal for all. */
+static void render_change(const struct render *r, double before,
+			  double after, struct strbuf *from, struct strbuf *to,
+			  struct strbuf *d)
+{
+	double rb = floor(before + 0.5), ra = floor(after + 0.5);
+
+	if ((rb == ra && fabs(after - before) >= 0.05) ||
+	    (rb == 0 && fabs(before) >= 0.05) ||
+	    (ra == 0 && fabs(after) >= 0.05)) {
+		rb = floor(before * 10 + 0.5) / 10;
+		ra = floor(after * 10 + 0.5) / 10;
+		strbuf_addf(from, "%.1f", rb);
+		strbuf_addf(to, "%.1f", ra);
+	} else {
+		strbuf_addf(from, "%.0f", rb);
+		strbuf_addf(to, "%.0f", ra);
+	}
+	render_delta(r, d, ra - rb);
+}
+
 /* ---- one record --------------------------------------------------------- */
+
+/* An act the viewer sees as nothing: not seen, or quiet and not the
+ * viewer's own. */
+static int act_looks_empty(const struct render *r, const struct gev *e)
+{
+	if (!render_sees(r, e))
+		return 1;
+	return r->viewer != RV_ALL && r->viewer != e->side &&
+	       render_act_quiet(r->sc, e->ref);
+}
 
 static void line_act(const struct render *r, const struct gev *e,
 		     struct strbuf *sb)
@@ -323,7 +418,7 @@ static void line_act(const struct render *r, const struct gev *e,
 	const char *other = render_side(r, side_other(e->side));
 	struct strbuf act = STRBUF_INIT;
 
-	if (!render_sees(r, e)) {
+	if (act_looks_empty(r, e)) {
 		/* The side had a move of this kind; the viewer saw none. */
 		lang_fmt(sb, rget(r, r->viewer >= 0 ? "move.unseen" :
 				  "move.unseen_other"),
@@ -391,9 +486,10 @@ static void line_stat(const struct render *r, const struct gev *e,
 			  e->stat == STAT_TENSION ? "line.tension" :
 			  "line.stat";
 
-	render_num(&from, e->before);
-	render_num(&to, e->after);
-	render_delta(r, &d, e->after - e->before);
+	double shift = e->side >= 0 ?
+		       unseen_sum(r->g, r->viewer, e->stat, e->side, e) : 0;
+
+	render_change(r, e->before - shift, e->after - shift, &from, &to, &d);
 	line_why(r, e, &why);
 	if (e->side >= 0)
 		lang_fmt(&what, lang_getf(r->L, "eff.%s.side",
@@ -450,8 +546,13 @@ static void line_event(const struct render *r, const struct gev *e,
 		 "victim", render_side(r, e->side),
 		 "blamed", render_side(r, e->ref2), LANG_END);
 	if (*rtext(r, &ev->text)) {
+		/* Written for every reader: {victim} and {other} name the
+		 * sides (the loader allows no other placeholder). */
 		strbuf_addc(sb, ' ');
-		strbuf_adds(sb, rtext(r, &ev->text));
+		lang_fmt(sb, rtext(r, &ev->text), "victim",
+			 render_side(r, e->side), "other",
+			 render_side(r, e->side >= 0 && e->side < SIDES ?
+				     side_other(e->side) : -1), LANG_END);
 	}
 }
 
@@ -492,7 +593,7 @@ static int render_gev1(const struct render *r, const struct gev *e,
 {
 	if (e->type == GEV_ACT) {
 		line_act(r, e, sb);
-		if (render_sees(r, e))
+		if (!act_looks_empty(r, e))
 			mark(r, e, sb);
 		return 1;
 	}
@@ -531,20 +632,59 @@ int render_gev(const struct render *r, const struct gev *e,
 
 /* ---- a whole turn ------------------------------------------------------- */
 
+/* Good or bad news, as an event's effects are for the viewer: its own
+ * trust, security, support and score up, or tension down, are good; the
+ * other side's gains are neither. For the shared screen and the
+ * debrief: good for peace (trust up, tension down). Blame is bad. */
+static int event_tone(const struct render *r, const struct gev *e)
+{
+	const struct event *ev = &r->sc->event[e->ref];
+	double sum = 0, v;
+	int i, side, both, s;
+
+	if (e->ref2 >= 0)
+		return TONE_BAD;
+	for (i = 0; i < ev->effects.n; i++) {
+		const struct effect *f = &ev->effects.e[i];
+
+		v = f->set ? 0 : f->value;
+		if (f->stat == STAT_TENSION) {
+			sum -= v;
+			continue;
+		}
+		if (f->stat >= STAT_MISATTRIBUTION)
+			continue;
+		for (s = 0; s < SIDES; s++) {
+			/* self is the victim; "both" hits each side. */
+			if (e->side != 2 && e->side != s)
+				continue;
+			side = effect_side(f, s, &both);
+			if (both || side < 0)
+				side = -1;
+			if (r->viewer >= 0 ? side == r->viewer || both :
+			    f->stat == STAT_TRUST)
+				sum += v;
+		}
+	}
+	return sum > 0 ? TONE_GOOD : sum < 0 ? TONE_BAD : TONE_NEUTRAL;
+}
+
 static int tone_of(const struct render *r, const struct gev *e)
 {
 	double d = e->after - e->before;
 
 	switch (e->type) {
 	case GEV_ACT:
-		if (!render_sees(r, e))
+		if (act_looks_empty(r, e))
 			return TONE_NEUTRAL;
 		switch (r->sc->action[e->ref].stance) {
 		case STANCE_COOP: return TONE_GOOD;
 		case STANCE_HOSTILE: return TONE_BAD;
 		}
 		return TONE_NEUTRAL;
-	case GEV_DETECT: case GEV_BREACH: case GEV_EVENT:
+	case GEV_EVENT:
+		return event_tone(r, e);
+	case GEV_DETECT: case GEV_BREACH:
 		return TONE_BAD;
 	case GEV_PROP:
 		return e->after == PS_SIGNED ? TONE_GOOD :
@@ -577,12 +717,16 @@ static int kind_of(const struct gev *e)
 	return RL_END;
 }
 
-/* One line summing the score changes the viewer saw this turn. */
+/* The turn's score changes: a side's whole change, rounded once (the
+ * score shown after less the score shown before), so that every screen
+ * that shows it shows the same number. A viewer sees its own; another
+ * side's only when every part of it was public (a payoff table's), as
+ * a side's per-turn score also reflects what it alone knows. */
 static void turn_score(const struct render *r, const struct turn_log *log,
 		       struct rlines *out)
 {
-	double sum[SIDES] = { 0, 0 };
-	int any[SIDES] = { 0, 0 }, s;
+	double first[SIDES] = { 0, 0 }, last[SIDES] = { 0, 0 };
+	int any[SIDES] = { 0, 0 }, open[SIDES] = { 1, 1 }, s;
 	size_t i;
 	struct strbuf list = STRBUF_INIT, line = STRBUF_INIT;
 	struct strbuf d = STRBUF_INIT;
@@ -591,19 +735,28 @@ static void turn_score(const struct render *r, const struct turn_log *log,
 		const struct gev *e = &log->ev[i];
 
 		if (e->type != GEV_STAT || e->stat != STAT_SCORE ||
-		    e->side < 0 || !render_sees(r, e))
+		    e->side < 0 || e->side >= SIDES)
 			continue;
-		sum[e->side] += e->after - e->before;
+		if (!any[e->side])
+			first[e->side] = e->before;
+		last[e->side] = e->after;
 		any[e->side] = 1;
+		if ((e->seen & 3) != 3)
+			open[e->side] = 0;
 	}
+	for (s = 0; s < SIDES; s++)
+		if (r->viewer != RV_ALL && r->viewer != s && !open[s])
+			any[s] = -1;	/* not this viewer's to know */
 	for (s = 0; s < SIDES; s++) {
 		/* A side that scored nothing shows ±0 beside one that did. */
-		if (!any[0] && !any[1])
+		if (any[0] <= 0 && any[1] <= 0)
 			break;
-		if (!any[s] && r->viewer >= 0 && s != r->viewer)
+		if (any[s] < 0 || (!any[s] && r->viewer >= 0 &&
+				   s != r->viewer))
 			continue;
 		strbuf_reset(&d);
-		render_delta(r, &d, sum[s]);
+		render_delta(r, &d, any[s] ? floor(last[s] + 0.5) -
+			     floor(first[s] + 0.5) : 0);
 		if (list.len)
 			strbuf_adds(&list, "; ");
 		lang_fmt(&list, rget(r, "line.score_side"),

@@ -31,6 +31,11 @@ struct render {
 	const char *lang;	/* for the scenario's own texts */
 	int viewer;		/* a side, RV_PUBLIC or RV_ALL */
 	int ascii;		/* 1: plain ASCII arrows and signs */
+	/* The game the records come from, or NULL. With it, a viewer's
+	 * numbers leave out every change it did not see, in earlier turns
+	 * too: a security drop from an undetected act is neither shown nor
+	 * felt in the next "before" (render_seen_stat). */
+	const struct game *g;
 };
 
 /* What a line is about, so that a screen can colour or group it. */
@@ -127,6 +132,16 @@ void render_effects(const struct render *r, const struct effects *fx,
 		    int self, struct strbuf *sb);
 
 /* ---- what a side can tell --------------------------------------------- */
+
+/* Side's stat (security or support) as viewer knows it: the true
+ * value less every change viewer did not see. RV_ALL: the true value. */
+double render_seen_stat(const struct game *g, int viewer, int stat,
+			int side);
+
+/* Does an act say nothing to those who watch it (neutral, overt, no
+ * proposal, no effects: "No operation")? Others see it as they see an
+ * undetected covert act — as nothing — so neither gives the other away. */
+int render_act_quiet(const struct scenario *sc, int act);
 
 /* The other side's trust in viewer as viewer can reckon it: the
  * scenario's published starting value moved by every change viewer saw.

@@ -44,6 +44,7 @@ void ui_render(const struct ui *u, const struct session *s, int viewer,
 {
 	render_init(r, s->sc, &u->L, u->lang, viewer);
 	r->ascii = u->ascii;
+	r->g = &s->sg.g;
 }
 
 int ui_viewer(const struct session *s)

@@ -161,8 +161,11 @@ static void turn_numbers(struct ui *u, const struct ts *t)
 	if (fabs(d) >= 0.5)
 		strbuf_addf(&v, " %s%.0f", d > 0 ? ui_sym(u, "\u25b2", "+") :
 			    ui_sym(u, "\u25bc", "-"), fabs(d));
-	turn_side_stat(u, sc, STAT_SECURITY, "stat.security", me->security,
-		       &r);
+	/* What this side knows of itself: an undetected act against it is
+	 * not felt in its numbers until the debrief. */
+	turn_side_stat(u, sc, STAT_SECURITY, "stat.security",
+		       render_seen_stat(&t->s->sg.g, t->side, STAT_SECURITY,
+					t->side), &r);
 	turn_stat(u, 2, lw, ui_tr(u, "turn.my_trust"), me->trust, v.buf,
 		  me->trust >= 50 ? UA_GOOD : UA_BAD, r.buf);
 	strbuf_reset(&v);
@@ -171,7 +174,8 @@ static void turn_numbers(struct ui *u, const struct ts *t)
 	render_num(&v, t->their);
 	if (tension)
 		turn_side_stat(u, sc, STAT_SUPPORT, "stat.support",
-			       me->support, &r);
+			       render_seen_stat(&t->s->sg.g, t->side,
+						STAT_SUPPORT, t->side), &r);
 	else
 		turn_side_stat(u, sc, STAT_SCORE, "stat.score", me->score,
 			       &r);
