@@ -36,6 +36,7 @@ void game_init(struct game *g, const struct scenario *sc, uint64_t seed)
 	memset(g, 0, sizeof *g);
 	g->sc = sc;
 	g->seed = seed;
+	g->turns = sc->rules.turns;
 	rng_seed(&g->rng, seed, GAME_STREAM);
 	g->st.tension = sc->rules.tension;
 	for (s = 0; s < SIDES; s++) {
@@ -711,7 +712,7 @@ static int ending_of(struct game *g, int turn)
 		return END_AGREEMENT;
 	if (r->collapse_turns > 0 && g->st.low_turns >= r->collapse_turns)
 		return END_COLLAPSE;
-	if (turn >= r->turns)
+	if (turn >= g->turns)
 		return END_LIMIT;
 	return END_NONE;
 }

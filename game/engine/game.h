@@ -110,6 +110,10 @@ struct turn_log {
 struct game {
 	const struct scenario *sc;	/* borrowed; must outlive the game */
 	uint64_t seed;
+	int turns;		/* this game's turn limit: sc->rules.turns
+				   (the full length) unless a shorter one
+				   was chosen (a class length); set it
+				   before the first turn */
 	struct rng rng;
 	struct state st;
 	int keep_logs;		/* keep every turn's log (UI, replay); 0 for

@@ -162,7 +162,11 @@ struct side_def {
 };
 
 struct rules {
-	int turns;		/* turn limit */
+	int turns;		/* turn limit: the scenario's full length */
+	int class_turns;	/* a shorter length for a lesson, or 0 */
+	/* The calendar: turn 1 is start_month (1-12) of start_year, and
+	 * each turn turn_months later; start_year 0: no calendar. */
+	int start_year, start_month, turn_months;
 	double trust_min, trust_max;	/* belief never reaches certainty */
 	double tension;		/* at the start */
 	double drift;		/* tension change each turn */

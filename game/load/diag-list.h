@@ -49,6 +49,8 @@ DIAG(ORDER_FIRST, E, "the first %s, '%s', must start at 0, not %g")
 							/* what, id, from */
 DIAG(ORDER, E, "%s '%s' must start above %s '%s' (%g)")
 					/* what, id, what, previous id, from */
+DIAG(CLASS_TURNS, E,
+     "'class_turns' is %d but 'turns' is only %d")	/* class, turns */
 DIAG(AGREEMENT_SIGNED, E,
      "'agreement_signed' is %d but there are only %d proposals")
 

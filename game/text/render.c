@@ -2,6 +2,7 @@
 #include "text/render.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -117,6 +118,33 @@ const char *render_ending(const struct render *r, int ending)
 		return "?";
 	s = rtext(r, &r->sc->ending_name[ending]);
 	return *s ? s : lang_getf(r->L, "ending.%d", ending);
+}
+
+int render_date(const struct render *r, int turn, struct strbuf *sb)
+{
+	const struct rules *ru = &r->sc->rules;
+	long m;
+	char year[24];
+
+	if (!ru->start_year || turn < 1)
+		return 0;
+	m = (long)(ru->start_month - 1) + (long)(turn - 1) * ru->turn_months;
+	snprintf(year, sizeof year, "%ld", ru->start_year + m / 12);
+	lang_fmt(sb, rget(r, "date"), "month",
+		 lang_getf(r->L, "month.%ld", m % 12 + 1), "year", year,
+		 LANG_END);
+	return 1;
+}
+
+void render_turn_name(const struct render *r, int turn, struct strbuf *sb)
+{
+	struct strbuf d = STRBUF_INIT;
+	char n[16];
+
+	snprintf(n, sizeof n, "%d", turn);
+	lang_fmt(sb, rget(r, render_date(r, turn, &d) ? "turn.name_date" :
+			  "turn.name"), "turn", n, "date", d.buf, LANG_END);
+	strbuf_release(&d);
 }
 
 void render_status(const struct render *r, int status, int by,

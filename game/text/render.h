@@ -103,6 +103,11 @@ const char *render_rung(const struct render *r, int rung);
 const char *render_band(const struct render *r, int band);
 /* The ending's name: the scenario's, else the game's own word. */
 const char *render_ending(const struct render *r, int ending);
+/* The date of turn (1-based) by the scenario's calendar, "October
+ * 2020", appended; 0 (nothing appended) when it has none. */
+int render_date(const struct render *r, int turn, struct strbuf *sb);
+/* "Turn 3" or, with a calendar, "Turn 3 (December 2020)", appended. */
+void render_turn_name(const struct render *r, int turn, struct strbuf *sb);
 /* An action as a label, with the proposal it works on (prop >= 0):
  * "Table a proposal → “CERT channels”"; quoted puts the action's name in
  * quotation marks too, for use inside a sentence. */

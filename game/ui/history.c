@@ -13,7 +13,6 @@ static int hist_build(struct ui *u, const struct session *s, int viewer,
 	struct render r;
 	struct rlines rl;
 	struct strbuf sb = STRBUF_INIT;
-	char n[16];
 	size_t i;
 	int last = 0;
 
@@ -21,8 +20,7 @@ static int hist_build(struct ui *u, const struct session *s, int viewer,
 	ui_render(u, s, viewer, &r);
 	for (i = 0; i < g->nlogs; i++) {
 		strbuf_reset(&sb);
-		snprintf(n, sizeof n, "%d", g->logs[i].turn);
-		lang_fmt(&sb, ui_tr(u, "hist.turn"), "turn", n, LANG_END);
+		render_turn_name(&r, g->logs[i].turn, &sb);
 		last = (int)d->l.n;
 		rlines_add(&d->l, RL_HEAD, TONE_NEUTRAL, sb.buf);
 		rlines_reset(&rl);

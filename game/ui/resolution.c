@@ -47,15 +47,17 @@ enum ui_rc resolution_run(struct ui *u, struct session *s)
 	int viewer = ui_viewer(s), key;
 	enum ui_rc rc = UI_DONE;
 	struct doc d;
-	struct strbuf title = STRBUF_INIT;
-	char n[16];
+	struct strbuf title = STRBUF_INIT, name = STRBUF_INIT;
+	struct render r;
 
 	if (!log)
 		return UI_DONE;
 	doc_init(&d);
 	res_build(u, s, viewer, log, &d);
-	snprintf(n, sizeof n, "%d", log->turn);
-	lang_fmt(&title, ui_tr(u, "res.title"), "turn", n, LANG_END);
+	ui_render(u, s, viewer, &r);
+	render_turn_name(&r, log->turn, &name);
+	lang_fmt(&title, ui_tr(u, "res.title"), "turn", name.buf, LANG_END);
+	strbuf_release(&name);
 	u->topic = "resolution";
 	for (;;) {
 		key = help_key(u, doc_view(u, title.buf, ui_sctext(u, s->sc,

@@ -108,14 +108,12 @@ static void rw_detail(struct ui *u, const struct rw *w, int y, int h)
 	struct rlines rl;
 	struct doc d;
 	struct strbuf sb = STRBUF_INIT;
-	char n[16];
 	size_t k;
 
 	doc_init(&d);
 	rlines_init(&rl);
 	ui_render(u, w->s, w->viewer, &r);
-	snprintf(n, sizeof n, "%d", w->sel);
-	lang_fmt(&sb, ui_tr(u, "hist.turn"), "turn", n, LANG_END);
+	render_turn_name(&r, w->sel, &sb);
 	ui_rule(u, y, w->sel ? sb.buf : ui_tr(u, "rew.start"));
 	if (w->sel == 0)
 		doc_line(&d, TONE_NEUTRAL, ui_tr(u, "rew.start.desc"));

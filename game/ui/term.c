@@ -43,25 +43,21 @@ int term_start(struct ui *u, struct strbuf *err)
 	const char *cup;
 
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-		strbuf_adds(err, "the game needs a terminal (standard input "
-			    "and output are not one); for games without a "
-			    "screen, try 'detente sim'");
+		strbuf_adds(err, ui_tr(u, "err.no_tty"));
 		return -1;
 	}
 	term_screen = newterm(NULL, stdout, stdin);
 	if (!term_screen) {
-		strbuf_addf(err, "cannot use the terminal type '%s' "
-			    "(TERM); try TERM=xterm-256color",
-			    term && *term ? term : "(unset)");
+		lang_fmt(err, ui_tr(u, "err.term_type"), "term",
+			 term && *term ? term : "(unset)", LANG_END);
 		return -1;
 	}
 	set_term(term_screen);
 	cup = tigetstr("cup");
 	if (cup == NULL || cup == (char *)-1) {
 		term_stop();
-		strbuf_addf(err, "the terminal type '%s' (TERM) cannot move "
-			    "the cursor; try TERM=xterm-256color",
-			    term && *term ? term : "(unset)");
+		lang_fmt(err, ui_tr(u, "err.term_cup"), "term",
+			 term && *term ? term : "(unset)", LANG_END);
 		return -1;
 	}
 	cbreak();

@@ -73,10 +73,15 @@ static void turn_head(struct ui *u, const struct ts *t)
 	const struct scenario *sc = t->s->sc;
 	const struct state *st = &t->s->sg.g.st;
 	struct strbuf l = STRBUF_INIT, r = STRBUF_INIT;
+	struct render rd;
 	char n[16], m[16], a[16], b[16];
 
 	snprintf(n, sizeof n, "%d", st->turn + 1);
-	snprintf(m, sizeof m, "%d", sc->rules.turns);
+	snprintf(m, sizeof m, "%d", t->s->sg.g.turns);
+	ui_render(u, t->s, t->side, &rd);
+	/* The scenario's date first, when it has a calendar. */
+	if (render_date(&rd, st->turn + 1, &r))
+		strbuf_adds(&r, " \u00b7 ");
 	lang_fmt(&r, ui_tr(u, "turn.head"), "turn", n, "turns", m, LANG_END);
 	if (t->s->unsaved) {
 		/* Until a write succeeds again, say so on every turn. */

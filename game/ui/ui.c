@@ -146,12 +146,37 @@ static int ui_scenarios(struct ui *u)
 		}
 	}
 	if (u->nsc == 0) {
-		fprintf(stderr, "detente: no valid scenario found in %s/"
-			"scenarios; check them with 'detente check'\n",
-			paths_data());
+		struct strbuf sb = STRBUF_INIT;
+
+		/* Before the screen starts, in the player's language too. */
+		lang_fmt(&sb, ui_tr(u, "err.no_scenario"), "dir", paths_data(),
+			 LANG_END);
+		fprintf(stderr, "detente: %s\n", sb.buf);
+		strbuf_release(&sb);
 		return -1;
 	}
 	return 0;
+}
+
+/* `--turns N`: the scenario's full length or its class length. */
+static int ui_turns_ok(struct ui *u)
+{
+	const struct rules *r = &u->scs[0].rules;
+	struct strbuf sb = STRBUF_INIT;
+	char n[16], full[16], cl[16];
+
+	if (!u->o->turns || u->o->turns == r->turns ||
+	    u->o->turns == r->class_turns)
+		return 0;
+	snprintf(n, sizeof n, "%d", u->o->turns);
+	snprintf(full, sizeof full, "%d", r->turns);
+	snprintf(cl, sizeof cl, "%d", r->class_turns);
+	lang_fmt(&sb, ui_tr(u, r->class_turns ? "err.turns_class" :
+			    "err.turns"), "n", n, "full", full, "class", cl,
+		 "id", u->scs[0].id, LANG_END);
+	fprintf(stderr, "detente: %s\n", sb.buf);
+	strbuf_release(&sb);
+	return -1;
 }
 
 static void ui_free_scenarios(struct ui *u)
@@ -274,6 +299,10 @@ int ui_main(const struct ui_opts *o)
 	if (ui_scenarios(&u) < 0 ||
 	    (o->load && ui_preload(&u, &loaded) < 0)) {
 		rc = 1;
+		goto out;
+	}
+	if (ui_turns_ok(&u) < 0) {
+		rc = 2;
 		goto out;
 	}
 	term_signals();
