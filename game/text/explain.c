@@ -123,7 +123,10 @@ void explain_action(const struct render *r, const struct game *g, int side,
 		lang_fmt(&sb, xget(r, "ex.covert"), "chance", n.buf,
 			 "other", other, LANG_END);
 	} else {
-		lang_fmt(&sb, xget(r, "ex.overt"), "other", other, LANG_END);
+		/* Doing nothing looks like an unseen secret act. */
+		lang_fmt(&sb, xget(r, render_act_quiet(g->sc, act) ?
+				   "ex.quiet" : "ex.overt"), "other", other,
+			 LANG_END);
 	}
 	ex_add(out, a->stance == STANCE_HOSTILE ? TONE_BAD :
 	       a->stance == STANCE_COOP ? TONE_GOOD : TONE_NEUTRAL, &sb);

@@ -139,11 +139,12 @@ int render_date(const struct render *r, int turn, struct strbuf *sb)
 void render_turn_name(const struct render *r, int turn, struct strbuf *sb)
 {
 	struct strbuf d = STRBUF_INIT;
+	int dated = render_date(r, turn, &d);
 	char n[16];
 
 	snprintf(n, sizeof n, "%d", turn);
-	lang_fmt(sb, rget(r, render_date(r, turn, &d) ? "turn.name_date" :
-			  "turn.name"), "turn", n, "date", d.buf, LANG_END);
+	lang_fmt(sb, rget(r, dated ? "turn.name_date" : "turn.name"), "turn",
+		 n, "date", d.buf, LANG_END);
 	strbuf_release(&d);
 }
 
@@ -891,4 +892,150 @@ void render_series(const struct game *g, double *trust_a, double *trust_b,
 		trust_b[i + 1] = b;
 		tension[i + 1] = t;
 	}
+}
+
+/* ---- the summary ---------------------------------------------------------- */
+
+/* "Russia: Back-channel message · nothing you could see". */
+static void sum_moves(const struct render *r, const struct turn_log *log,
+		      int side, struct rlines *out)
+{
+	struct strbuf acts = STRBUF_INIT, sb = STRBUF_INIT;
+	size_t i;
+
+	for (i = 0; i < log->n; i++) {
+		const struct gev *e = &log->ev[i];
+
+		if (e->type != GEV_ACT || e->side != side)
+			continue;
+		if (acts.len)
+			strbuf_adds(&acts, " \u00b7 ");
+		if (act_looks_empty(r, e))
+			strbuf_adds(&acts, rget(r, "move.nothing"));
+		else
+			act_label(r, e->ref, e->ref2, 0, &acts);
+	}
+	if (acts.len) {
+		lang_fmt(&sb, rget(r, "sum.moves"), "side",
+			 render_side(r, side), "moves", acts.buf, LANG_END);
+		render_capitalize(&sb, 0);
+		rlines_add(out, RL_MOVE, TONE_NEUTRAL, sb.buf)->side =
+			(int8_t)side;
+	}
+	strbuf_release(&acts);
+	strbuf_release(&sb);
+}
+
+/* The trust change the viewer saw that moved most, as its own line. */
+static void sum_trust(const struct render *r, const struct turn_log *log,
+		      struct rlines *out)
+{
+	const struct gev *best = NULL;
+	struct strbuf sb = STRBUF_INIT;
+	size_t i;
+
+	for (i = 0; i < log->n; i++) {
+		const struct gev *e = &log->ev[i];
+
+		if (e->type == GEV_STAT && e->stat == STAT_TRUST &&
+		    render_sees(r, e) && (!best ||
+		    fabs(e->after - e->before) > fabs(best->after -
+						      best->before)))
+			best = e;
+	}
+	if (best && render_gev(r, best, &sb))
+		rlines_add(out, RL_TRUST, tone_of(r, best), sb.buf);
+	strbuf_release(&sb);
+}
+
+/* "Tension: 25 → 15 (−10); the ladder: “Routine rivalry”", from the
+ * turn's first value to its last. */
+static void sum_tension(const struct render *r, const struct turn_log *log,
+			struct rlines *out)
+{
+	struct strbuf from = STRBUF_INIT, to = STRBUF_INIT, d = STRBUF_INIT;
+	struct strbuf sb = STRBUF_INIT;
+	const struct gev *first = NULL, *last = NULL, *rung = NULL;
+	size_t i;
+
+	for (i = 0; i < log->n; i++) {
+		const struct gev *e = &log->ev[i];
+
+		if (e->type == GEV_STAT && e->stat == STAT_TENSION) {
+			first = first ? first : e;
+			last = e;
+		}
+		if (e->type == GEV_RUNG)
+			rung = e;
+	}
+	if (!first)
+		return;
+	render_change(r, first->before, last->after, &from, &to, &d);
+	lang_fmt(&sb, rget(r, rung ? "sum.tension_rung" : "sum.tension"),
+		 "from", from.buf, "to", to.buf, "delta", d.buf,
+		 "rung", rung ? render_rung(r, (int)rung->after) : "",
+		 LANG_END);
+	rlines_add(out, RL_STAT, last->after > first->before ? TONE_BAD :
+		   last->after < first->before ? TONE_GOOD : TONE_NEUTRAL,
+		   sb.buf);
+	strbuf_release(&from);
+	strbuf_release(&to);
+	strbuf_release(&d);
+	strbuf_release(&sb);
+}
+
+/* Is e news that the summary must not hide? The ending first (2). */
+static int sum_notable(const struct render *r, const struct gev *e)
+{
+	if (!render_sees(r, e))
+		return 0;
+	if (e->type == GEV_END)
+		return 2;
+	return e->type == GEV_DETECT || e->type == GEV_BREACH ||
+	       (e->type == GEV_EVENT && e->ref2 >= 0);
+}
+
+static void sum_notes(const struct render *r, const struct turn_log *log,
+		      struct rlines *out)
+{
+	const struct gev *pick = NULL;
+	struct strbuf sb = STRBUF_INIT;
+	char more[16];
+	int n = 0, k;
+	size_t i;
+
+	for (i = 0; i < log->n; i++) {
+		k = sum_notable(r, &log->ev[i]);
+		if (!k)
+			continue;
+		n++;
+		if (!pick || k > sum_notable(r, pick))
+			pick = &log->ev[i];
+	}
+	if (!pick)
+		return;
+	render_gev(r, pick, &sb);
+	if (n > 1) {
+		snprintf(more, sizeof more, "%d", n - 1);
+		strbuf_addc(&sb, ' ');
+		lang_fmt(&sb, rget(r, "sum.more"), "n", more, LANG_END);
+	}
+	rlines_add(out, pick->type == GEV_END ? RL_END : RL_DETECT,
+		   tone_of(r, pick), sb.buf);
+	strbuf_release(&sb);
+}
+
+void render_turn_summary(const struct render *r, const struct turn_log *log,
+			 struct rlines *out)
+{
+	size_t i, from = out->n;
+
+	sum_moves(r, log, SIDE_A, out);
+	sum_moves(r, log, SIDE_B, out);
+	sum_trust(r, log, out);
+	sum_tension(r, log, out);
+	turn_score(r, log, out);
+	sum_notes(r, log, out);
+	for (i = from; i < out->n; i++)
+		out->v[i].turn = log->turn;
 }

@@ -94,6 +94,15 @@ int render_gev_inline(const struct render *r, const struct gev *e,
 void render_turn(const struct render *r, const struct turn_log *log,
 		 struct rlines *out);
 
+/* The turn in at most six lines for r's viewer (the resolution opens on
+ * it; render_turn is the full account): each side's moves on one line,
+ * the largest trust change with its reason, tension (and the ladder
+ * when it moved), the turn's score, and the most notable of the rest:
+ * the ending, else a detection, a breach or a blamed incident, with how
+ * many more the full account has. */
+void render_turn_summary(const struct render *r, const struct turn_log *log,
+			 struct rlines *out);
+
 /* ---- names and numbers -------------------------------------------------- */
 const char *render_side(const struct render *r, int side);
 const char *render_action(const struct render *r, int act);
