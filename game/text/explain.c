@@ -113,11 +113,13 @@ void explain_action(const struct render *r, const struct game *g, int side,
 	const char *desc = scenario_text(g->sc, &a->desc, r->lang);
 	const char *other = render_side(r, side_other(side));
 	struct strbuf sb = STRBUF_INIT, n = STRBUF_INIT;
+	size_t at;
 
 	if (*desc)
 		rlines_add(out, RL_NOTE, TONE_NEUTRAL, desc);
 	strbuf_adds(&sb, lang_getf(r->L, "ex.stance.%d", a->stance));
 	strbuf_adds(&sb, " ");
+	at = sb.len;
 	if (a->covert) {
 		render_num(&n, game_detect_chance(g, act));
 		lang_fmt(&sb, xget(r, "ex.covert"), "chance", n.buf,
@@ -128,6 +130,7 @@ void explain_action(const struct render *r, const struct game *g, int side,
 				   "ex.quiet" : "ex.overt"), "other", other,
 			 LANG_END);
 	}
+	render_capitalize(&sb, at);
 	ex_add(out, a->stance == STANCE_HOSTILE ? TONE_BAD :
 	       a->stance == STANCE_COOP ? TONE_GOOD : TONE_NEUTRAL, &sb);
 	if (a->effects.n) {

@@ -420,6 +420,11 @@ static void render_change(const struct render *r, double before,
 		ra = floor(after * 10 + 0.5) / 10;
 		strbuf_addf(from, "%.1f", rb);
 		strbuf_addf(to, "%.1f", ra);
+		if (ra != rb) {
+			strbuf_addf(d, "%s%.1f", ra > rb ? "+" : r->ascii ?
+				    "-" : "\u2212", fabs(ra - rb));
+			return;
+		}
 	} else {
 		strbuf_addf(from, "%.0f", rb);
 		strbuf_addf(to, "%.0f", ra);
@@ -901,9 +906,20 @@ static void sum_moves(const struct render *r, const struct turn_log *log,
 		      int side, struct rlines *out)
 {
 	struct strbuf acts = STRBUF_INIT, sb = STRBUF_INIT;
+	int seen = 0;
 	size_t i;
 
-	for (i = 0; i < log->n; i++) {
+	for (i = 0; i < log->n; i++)
+		if (log->ev[i].type == GEV_ACT && log->ev[i].side == side &&
+		    !act_looks_empty(r, &log->ev[i]))
+			seen = 1;
+	for (i = 0; i < log->n && !seen; i++)
+		if (log->ev[i].type == GEV_ACT && log->ev[i].side == side) {
+			/* Nothing to see at all: say it once. */
+			strbuf_adds(&acts, rget(r, "move.nothing"));
+			break;
+		}
+	for (i = 0; i < log->n && seen; i++) {
 		const struct gev *e = &log->ev[i];
 
 		if (e->type != GEV_ACT || e->side != side)
