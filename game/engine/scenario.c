@@ -55,6 +55,8 @@ void scenario_release(struct scenario *sc)
 	free(sc->dir);
 	free(sc->article_file);
 	free(sc->article);
+	for (i = 0; i < SC_MAX_LANGS; i++)
+		free(sc->article_tr[i]);
 	free(sc->payoff);
 	memset(sc, 0, sizeof *sc);
 }

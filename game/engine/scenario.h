@@ -102,6 +102,8 @@ struct proposal {
 	char *quote;		/* verbatim, in the article's language */
 	size_t quote_at;	/* where the quote starts in sc->article */
 	size_t quote_len;	/* its length there, in bytes */
+	/* Where quote_tr.s[i] is in sc->article_tr[i], when both are. */
+	size_t tr_at[SC_MAX_LANGS], tr_len[SC_MAX_LANGS];
 	double signal;		/* LR when the other side signs it */
 	double min_trust;	/* trust the signer needs in the proposer */
 	double value[SIDES];	/* score a turn while in force */
@@ -195,6 +197,10 @@ struct scenario {
 	char article_lang[SC_LANG_MAX];
 	char *article;		/* the text, NUL-terminated, or NULL */
 	size_t article_len;
+	/* Translations of the article, article.LANG.txt beside it:
+	 * article_tr[i] in language i, or NULL. Owned. */
+	char *article_tr[SC_MAX_LANGS];
+	size_t article_tr_len[SC_MAX_LANGS];
 
 	struct side_def side[SIDES];
 	struct rules rules;
