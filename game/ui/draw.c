@@ -1,5 +1,6 @@
 /* draw.c — text on the screen by display width, with an ASCII fallback. */
 #include "ui/tui.h"
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
@@ -179,7 +180,40 @@ static int draw_cpw(const struct ui *u, uint32_t cp)
 	return (int)strlen(s);
 }
 
-int ui_put(struct ui *u, int y, int x, int w, int attr, const char *s)
+/* ---- what did not fit --------------------------------------------------- */
+
+void ui_cut(const struct ui *u, const char *kind, const char *text,
+	    const char *rest)
+{
+	static FILE *log;
+	static int tried;
+	const char *path;
+
+	if (!tried) {
+		tried = 1;
+		path = getenv("DETENTE_CUT_LOG");
+		log = path && *path ? fopen(path, "a") : NULL;
+	}
+	if (!log)
+		return;
+	fprintf(log, "%s\t%s\t%s\t%s\n", kind, u->topic ? u->topic : "",
+		text, rest);
+	fflush(log);
+}
+
+/* Is there anything to see in s (not only highlight markers)? */
+static int draw_visible(const char *s)
+{
+	for (; *s; s++)
+		if (*s != WRAP_HL_ON && *s != WRAP_HL_OFF && *s != ' ')
+			return 1;
+	return 0;
+}
+
+/* Text in at most w columns; returns the columns used and sets *rest
+ * to what did not fit. */
+static int draw_put(struct ui *u, int y, int x, int w, int attr,
+		    const char *s, const char **rest)
 {
 	size_t len = strlen(s), i = 0, n;
 	int used = 0, cw, hl = 0, base = draw_attr(u, attr);
@@ -199,25 +233,40 @@ int ui_put(struct ui *u, int y, int x, int w, int attr, const char *s)
 		cw = draw_cpw(u, cp);
 		if (cw == 0 && cp != 0x200b)
 			continue;
-		if (used + cw > w)
+		if (used + cw > w) {
+			i -= n;
 			break;
+		}
 		draw_cp(u, y, x + used, cp,
 			hl ? draw_attr(u, UA_QUOTE) | base : base);
 		used += cw;
 	}
+	*rest = s + i;
+	return used;
+}
+
+int ui_put(struct ui *u, int y, int x, int w, int attr, const char *s)
+{
+	const char *rest;
+	int used = draw_put(u, y, x, w, attr, s, &rest);
+
+	if (draw_visible(rest))
+		ui_cut(u, "cut", s, rest);
 	return used;
 }
 
 int ui_put_clip(struct ui *u, int y, int x, int w, int attr, const char *s)
 {
+	const char *rest;
 	int used;
 
 	if (w <= 0)
 		return 0;
 	if (ui_width(s) <= w)
 		return ui_put(u, y, x, w, attr, s);
-	/* Cut short, and say so. */
-	used = ui_put(u, y, x, w - 1, attr, s);
+	/* Cut short, and say so: an abbreviation, for names only. */
+	used = draw_put(u, y, x, w - 1, attr, s, &rest);
+	ui_cut(u, "abbrev", s, rest);
 	return used + ui_put(u, y, x + used, 1, attr,
 			     ui_sym(u, "\u2026", "~"));
 }
@@ -252,6 +301,8 @@ int ui_para(struct ui *u, int y, int x, int w, int h, int attr,
 		if (len == 0)
 			break;
 	}
+	if (len && draw_visible(s))
+		ui_cut(u, "para", s, "");
 	return lines;
 }
 
@@ -275,6 +326,12 @@ void ui_header(struct ui *u, const char *left, const char *right)
 {
 	int i, rw = ui_width(right ? right : "");
 
+	/* The right side is context (the scenario, the side): when both
+	 * do not fit, the screen's own title keeps its words. */
+	if (right && ui_width(left) + rw + 3 > u->cols) {
+		right = NULL;
+		rw = 0;
+	}
 	attr_set((attr_t)draw_attr(u, UA_HEAD) & ~(attr_t)A_COLOR,
 		 (short)PAIR_NUMBER(draw_attr(u, UA_HEAD)), NULL);
 	for (i = 0; i < u->cols; i++)

@@ -16,12 +16,14 @@ struct pick {
 	struct menu_item it[SC_MAX_ACTIONS];
 	int n, sel, top;
 	int why;		/* show why the highlighted item is closed */
+	int etop;		/* the explanation's first line (PgUp, PgDn) */
+	int elast;		/* ...and the most it can be */
 };
 
-/* As wide as the longest item needs, up to a little over half. */
+/* As wide as the longest item needs, leaving the explanation room. */
 static int pick_list_w(const struct ui *u, const struct pick *p)
 {
-	int i, w = 20, max = u->cols * 11 / 20;
+	int i, w = 20, max = u->cols - 32;
 
 	for (i = 0; i < p->n; i++) {
 		int iw = ui_width(p->it[i].label) + 6 +
@@ -83,7 +85,7 @@ static void pick_why(struct ui *u, const struct pick *p, struct strbuf *sb)
 }
 
 /* The right-hand panel: the highlighted choice explained. */
-static void pick_explain(struct ui *u, const struct pick *p, int y, int x,
+static void pick_explain(struct ui *u, struct pick *p, int y, int x,
 			 int w, int h)
 {
 	struct render r;
@@ -104,7 +106,15 @@ static void pick_explain(struct ui *u, const struct pick *p, int y, int x,
 	}
 	explain_action(&r, &p->s->sg.g, p->side, a, prop,
 		       render_their_trust(&p->s->sg.g, p->side), &d.l);
-	doc_draw(u, &d, y + 2, x, h - 2, w);
+	/* Longer than the panel: it scrolls, and says so. */
+	d.scrolls = doc_height(&d, w) > h - 2;
+	p->elast = d.scrolls ? doc_height(&d, w) - (h - 3) : 0;
+	p->etop = p->etop > p->elast ? p->elast : p->etop;
+	d.top = p->etop;
+	doc_draw(u, &d, y + 2, x, h - 2 - d.scrolls, w);
+	if (d.scrolls)
+		ui_put(u, y + h - 1, x, w, UA_DIM, ui_tr(u, p->etop < p->elast ?
+		       "pick.more" : "pick.more_up"));
 	doc_release(&d);
 }
 
@@ -167,6 +177,13 @@ static int pick_loop(struct ui *u, struct pick *p, const char *title)
 		if (key == K_REDRAW)
 			continue;
 		p->why = 0;
+		if (key == K_PGDN || key == K_PGUP) {
+			p->etop += key == K_PGDN ? 4 : -4;
+			p->etop = p->etop < 0 ? 0 : p->etop;
+			continue;
+		}
+		if (key == K_UP || key == K_DOWN)
+			p->etop = 0;
 		if (pick_closed_key(p, key))
 			continue;
 		/* Disabled items can be highlighted, to read why. */

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "save/list.h"
+#include "text/wrap.h"
 #include "ui/ui_int.h"
 #include "util/xmalloc.h"
 
@@ -214,8 +215,18 @@ static void ld_players(struct ui *u, const struct ld_item *it,
 		strbuf_release(&p[k]);
 }
 
-/* Two rows a save: name, scenario, where it stands and when it was
- * saved; then who plays each side, or what is wrong with the file. */
+/* The columns of the list: the name takes what the state and the time
+ * leave, so that a save's name is seen whole. */
+enum { LD_STATE_W = 18, LD_TIME_W = 17 };
+
+static int ld_name_w(const struct ui *u)
+{
+	return u->cols - 4 - LD_STATE_W - LD_TIME_W;
+}
+
+/* Two rows a save: its name, where it stands and when it was saved;
+ * then who plays each side, or what is wrong with the file. The
+ * scenario is in the name and, in full, below the list. */
 static void ld_row(struct ui *u, const struct ld *l, int i, int y)
 {
 	const struct ld_item *it = &l->it[i];
@@ -227,11 +238,9 @@ static void ld_row(struct ui *u, const struct ld *l, int i, int y)
 		for (x = 0; x < u->cols; x++)
 			ui_put(u, y, x, 1, UA_SEL, " ");
 	ui_put(u, y, 1, 2, attr, sel ? ui_sym(u, "\u25b6", ">") : "");
-	ui_put_clip(u, y, 3, 18, attr, it->e->name);
-	ui_put_clip(u, y, 22, 17, attr, it->title ? it->title :
-		    it->e->scenario);
-	ui_put_clip(u, y, 40, u->cols - 40 - 18, attr, it->error ?
-		    ui_tr(u, "load.damaged") : it->state);
+	ui_put_clip(u, y, 3, ld_name_w(u), attr, it->e->name);
+	ui_put(u, y, 4 + ld_name_w(u), LD_STATE_W, attr, it->error ?
+	       ui_tr(u, "load.damaged") : it->state);
 	saves_time(it->e->updated, &when);
 	ui_put_right(u, y, 0, u->cols - 1, sel ? UA_SEL : UA_DIM, when.buf);
 	if (it->error)
@@ -275,9 +284,11 @@ static void ld_detail(struct ui *u, const struct ld *l, int y, int h)
 static void ld_draw(struct ui *u, struct ld *l)
 {
 	const char *keys = ui_tr(u, "keys.load");
-	int kr = ui_keyline_rows(u, keys), detail = 4, y = 4, list, i;
+	int kr = ui_keyline_rows(u, keys), detail = 5, y, list, i;
 	struct strbuf sb = STRBUF_INIT;
 
+	lang_fmt(&sb, ui_tr(u, "load.hint"), "dir", u->saves, LANG_END);
+	y = 2 + (int)wrap_count(sb.buf, (size_t)(u->cols - 2));
 	list = (u->rows - y - detail - kr) / 2;
 	if (l->sel < l->top)
 		l->top = l->sel;
@@ -285,12 +296,11 @@ static void ld_draw(struct ui *u, struct ld *l)
 		l->top = l->sel - list + 1;
 	ui_clear(u);
 	ui_header(u, ui_tr(u, "title.load"), NULL);
-	lang_fmt(&sb, ui_tr(u, "load.hint"), "dir", u->saves, LANG_END);
-	ui_para(u, 1, 1, u->cols - 2, 2, UA_DIM, sb.buf);
-	ui_put(u, 3, 3, 18, UA_DIM, ui_tr(u, "load.col.name"));
-	ui_put(u, 3, 22, 17, UA_DIM, ui_tr(u, "load.col.scenario"));
-	ui_put(u, 3, 40, 20, UA_DIM, ui_tr(u, "load.col.state"));
-	ui_put_right(u, 3, 0, u->cols - 1, UA_DIM,
+	ui_para(u, 1, 1, u->cols - 2, y - 2, UA_DIM, sb.buf);
+	ui_put(u, y - 1, 3, ld_name_w(u), UA_DIM, ui_tr(u, "load.col.name"));
+	ui_put(u, y - 1, 4 + ld_name_w(u), LD_STATE_W, UA_DIM,
+	       ui_tr(u, "load.col.state"));
+	ui_put_right(u, y - 1, 0, u->cols - 1, UA_DIM,
 		     ui_tr(u, "load.col.saved"));
 	for (i = l->top; i < (int)l->n && i < l->top + list; i++)
 		ld_row(u, l, i, y + 2 * (i - l->top));

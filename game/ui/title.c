@@ -60,12 +60,14 @@ static int title_draw_art(struct ui *u, int y)
 	return rows;
 }
 
+/* cont: the game Continue resumes ("Détente 2020…, turn 3 of 24"), or
+ * "": said under the menu, where it has room, when Continue is chosen. */
 static void title_draw(struct ui *u, const struct menu_item *it, int n,
-		       int sel)
+		       int sel, const char *cont)
 {
 	int y, w = 56, x = (u->cols - w) / 2;
 	char key[32];
-	struct strbuf v = STRBUF_INIT;
+	struct strbuf v = STRBUF_INIT, d = STRBUF_INIT;
 
 	ui_clear(u);
 	strbuf_addf(&v, "v%s", DETENTE_VERSION);
@@ -76,10 +78,14 @@ static void title_draw(struct ui *u, const struct menu_item *it, int n,
 	menu_draw(u, it, n, sel, y, x, w, 0);
 	y += n + 1;
 	snprintf(key, sizeof key, "title.desc.%d", sel);
-	ui_para(u, y, x, w, u->rows - y - 2, UA_DIM, ui_tr(u, key));
+	if (sel == TITLE_CONTINUE && *cont)
+		strbuf_addf(&d, "%s\n", cont);
+	strbuf_adds(&d, ui_tr(u, key));
+	ui_para(u, y, x, w, u->rows - y - 2, UA_DIM, d.buf);
 	ui_keyline(u, ui_tr(u, "keys.menu"));
 	refresh();
 	strbuf_release(&v);
+	strbuf_release(&d);
 }
 
 int title_run(struct ui *u)
@@ -94,8 +100,8 @@ int title_run(struct ui *u)
 	memset(it, 0, sizeof it);
 	it[0].label = ui_tr(u, "title.new");
 	it[1].label = ui_tr(u, "title.continue");
-	it[1].note = can ? desc.buf : ui_tr(u, any ? "title.no_open" :
-					    "title.no_save");
+	it[1].note = can ? NULL : ui_tr(u, any ? "title.no_open" :
+					 "title.no_save");
 	it[2].label = ui_tr(u, "title.load");
 	it[2].note = any ? NULL : ui_tr(u, "title.no_save");
 	it[3].label = ui_tr(u, "title.help");
@@ -107,7 +113,7 @@ int title_run(struct ui *u)
 	it[2].enabled = any;
 	u->topic = "title";
 	for (;;) {
-		title_draw(u, it, 6, sel);
+		title_draw(u, it, 6, sel, desc.buf);
 		key = help_key(u, ui_key(u));
 		if (key == K_QUIT || key == 'q' || key == K_BACK)
 			sel = TITLE_QUIT;

@@ -10,7 +10,6 @@
 
 #include "text/explain.h"
 #include "ui/ui_int.h"
-#include "util/xmalloc.h"
 
 enum { TF_DIPLO, TF_CYBER, TF_CONFIRM };
 
@@ -88,7 +87,12 @@ static void turn_head(struct ui *u, const struct ts *t)
 		strbuf_adds(&r, " \u00b7 ");
 		strbuf_adds(&r, ui_tr(u, "turn.unsaved"));
 	}
-	ui_header(u, ui_sctext(u, sc, &sc->title), r.buf);
+	/* The turn and the date matter more than the scenario's name. */
+	if (ui_width(ui_sctext(u, sc, &sc->title)) + ui_width(r.buf) + 3 >
+	    u->cols)
+		ui_header(u, r.buf, NULL);
+	else
+		ui_header(u, ui_sctext(u, sc, &sc->title), r.buf);
 	strbuf_reset(&r);
 	if (session_human(t->s, side_other(t->side)))
 		strbuf_adds(&l, ui_tr(u, "turn.vs_human"));
@@ -232,24 +236,41 @@ static void turn_sign_note(struct ui *u, const struct game *g, int side,
 	lang_fmt(sb, ui_tr(u, "turn.sign_at"), "need", num.buf, LANG_END);
 	strbuf_release(&num);
 }
+/* A proposal's status as this side reads it: "on the table (Russia),
+ * sign at trust ≥ 25". */
+static void turn_prop_status(struct ui *u, const struct ts *t,
+			     const struct render *r, int p, struct strbuf *sb)
+{
+	const struct game *g = &t->s->sg.g;
+	int st = g->st.prop[p];
+
+	render_status(r, st, g->st.tabled_by[p], sb);
+	if (st == PS_TABLED && g->st.tabled_by[p] != t->side)
+		turn_sign_note(u, g, t->side, p, sb);
+}
+
 static int turn_props(struct ui *u, const struct ts *t, int y, int rows)
 {
 	const struct game *g = &t->s->sg.g;
 	const struct scenario *sc = g->sc;
 	struct render r;
 	struct strbuf sb = STRBUF_INIT;
-	int p, st, attr, sw, tw = 0;
+	int p, st, attr, sw = 0;
 	char num[16];
 
-	/* The titles as wide as they need; the status gets the rest. */
-	for (p = 0; p < sc->nproposals; p++)
-		if (ui_width(ui_sctext(u, sc, &sc->proposal[p].title)) > tw)
-			tw = ui_width(ui_sctext(u, sc, &sc->proposal[p].title));
-	sw = u->cols - 9 - tw;
-	if (sw < 24)
-		sw = 24;
-
+	/* The statuses keep every word (a number, a condition); the titles
+	 * get the rest, a long one shortened with "…" (the pick list and
+	 * the briefing show it whole). */
 	ui_render(u, t->s, t->side, &r);
+	for (p = 0; p < sc->nproposals; p++) {
+		strbuf_reset(&sb);
+		turn_prop_status(u, t, &r, p, &sb);
+		if (ui_width(sb.buf) > sw)
+			sw = ui_width(sb.buf);
+	}
+	if (sw > u->cols - 20)
+		sw = u->cols - 20;
+
 	ui_rule(u, y++, ui_tr(u, "turn.proposals"));
 	for (p = 0; p < rows && p < sc->nproposals; p++, y++) {
 		st = g->st.prop[p];
@@ -263,9 +284,7 @@ static int turn_props(struct ui *u, const struct ts *t, int y, int rows)
 			    UA_TITLE : UA_NORM,
 			    ui_sctext(u, sc, &sc->proposal[p].title));
 		strbuf_reset(&sb);
-		render_status(&r, st, g->st.tabled_by[p], &sb);
-		if (st == PS_TABLED && g->st.tabled_by[p] != t->side)
-			turn_sign_note(u, g, t->side, p, &sb);
+		turn_prop_status(u, t, &r, p, &sb);
 		ui_put_right(u, y, u->cols - sw - 1, sw, attr, sb.buf);
 	}
 	if (p < sc->nproposals) {
@@ -386,43 +405,17 @@ static void turn_explain(struct ui *u, const struct ts *t, struct doc *d,
 					&t->s->sc->action[a].desc));
 }
 
-/* In a few lines: first what only this side knows (its own secrets),
- * then the consequences, then the moves (which the player remembers). */
-static int turn_news_rank(const struct rline *l)
-{
-	if (l->priv)
-		return 0;
-	return l->kind == RL_MOVE || l->kind == RL_STAT ? 2 : 1;
-}
-
-static void turn_news_order(struct rlines *rl)
-{
-	struct rlines out;
-	size_t i;
-	int pass;
-
-	rlines_init(&out);
-	for (pass = 0; pass < 3; pass++) {
-		for (i = 0; i < rl->n; i++) {
-			if (turn_news_rank(&rl->v[i]) != pass)
-				continue;
-			out.v = xgrow(out.v, &out.cap, out.n + 1,
-				      sizeof *out.v);
-			out.v[out.n++] = rl->v[i];
-		}
-	}
-	free(rl->v);
-	*rl = out;
-}
-
 /* Last turn's news as this side saw it, into d; its heading into head. */
 static void turn_news(struct ui *u, const struct ts *t, struct doc *d,
 		      struct strbuf *head)
 {
 	const struct game *g = &t->s->sg.g;
 	struct render r;
+	struct rlines all;
+	size_t i;
 	char n[16];
 
+	rlines_init(&all);
 	ui_render(u, t->s, t->side, &r);
 	if (g->nlogs == 0) {
 		strbuf_adds(head, ui_tr(u, "turn.news"));
@@ -431,8 +424,14 @@ static void turn_news(struct ui *u, const struct ts *t, struct doc *d,
 	}
 	snprintf(n, sizeof n, "%d", g->st.turn);
 	lang_fmt(head, ui_tr(u, "turn.news_of"), "turn", n, LANG_END);
-	render_turn(&r, &g->logs[g->nlogs - 1], &d->l);
-	turn_news_order(&d->l);
+	/* This side's own secrets first (only it knows them), then the
+	 * turn's summary; the full account is in the history (t). */
+	render_turn(&r, &g->logs[g->nlogs - 1], &all);
+	for (i = 0; i < all.n; i++)
+		if (all.v[i].priv)
+			doc_lines(d, &(struct rlines){ 1, 1, &all.v[i] });
+	rlines_release(&all);
+	render_turn_summary(&r, &g->logs[g->nlogs - 1], &d->l);
 }
 
 /* The explanation and the news share the rows below the choices (h of
@@ -459,7 +458,16 @@ static void turn_bottom(struct ui *u, const struct ts *t, int y, int h)
 	rows[1] = h - rows[0];
 	for (i = 0; i < 2; i++) {
 		ui_rule(u, y++, head[i].buf);
-		doc_draw(u, &d[i], y, 1, rows[i], w);
+		if (need[i] > rows[i] && rows[i] > 1) {
+			/* What does not fit is one key away: say which. */
+			d[i].scrolls = 1;
+			doc_draw(u, &d[i], y, 1, rows[i] - 1, w);
+			ui_put(u, y + rows[i] - 1, 3, w - 2, UA_DIM,
+			       ui_tr(u, i ? "turn.more.news" :
+				     "turn.more.explain"));
+		} else {
+			doc_draw(u, &d[i], y, 1, rows[i], w);
+		}
 		y += rows[i];
 		doc_release(&d[i]);
 		strbuf_release(&head[i]);

@@ -90,6 +90,13 @@ void ui_clear(struct ui *u);
 /* Draw s at y, x in at most w columns; returns the columns used.
  * WRAP_HL_ON/OFF bytes in s switch the quote highlight. */
 int ui_put(struct ui *u, int y, int x, int w, int attr, const char *s);
+/* Text that did not fit, for the 80x24 test: written to the file
+ * DETENTE_CUT_LOG names (when set) as "KIND TOPIC TEXT REST", tab
+ * separated. KIND: "cut" (ui_put lost the end of its text), "abbrev"
+ * (ui_put_clip shortened a name with "…"), "para" (a paragraph ran out
+ * of lines), "doc" (a document ran out of its box with no scrolling). */
+void ui_cut(const struct ui *u, const char *kind, const char *text,
+	    const char *rest);
 /* Like ui_put, with "…" at the end when s does not fit. */
 int ui_put_clip(struct ui *u, int y, int x, int w, int attr, const char *s);
 /* Like ui_put, right-aligned so that it ends at column x + w. */
@@ -125,6 +132,8 @@ struct doc {
 	int top;		/* first screen line shown */
 	int sections[16];	/* line index of each numbered heading */
 	int nsections;
+	int scrolls;		/* the screen shows where the reader is and
+				   lets them scroll: lines below are not lost */
 };
 void doc_init(struct doc *d);
 void doc_release(struct doc *d);
