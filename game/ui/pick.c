@@ -91,12 +91,15 @@ static void pick_explain(struct ui *u, struct pick *p, int y, int x,
 	struct render r;
 	struct doc d;
 	int a = p->act >= 0 ? p->act : p->ids[p->sel];
-	int prop = p->act >= 0 ? p->ids[p->sel] : -1;
+	int prop = p->act >= 0 ? p->ids[p->sel] : -1, t;
 
 	doc_init(&d);
 	ui_render(u, p->s, p->side, &r);
-	ui_put(u, y, x, w, UA_TITLE, prop >= 0 ? render_prop(&r, prop) :
-	       render_action(&r, a));
+	/* A long name wraps rather than lose its end. */
+	t = ui_para(u, y, x, w, 2, UA_TITLE, prop >= 0 ?
+		    render_prop(&r, prop) : render_action(&r, a));
+	y += t - 1;
+	h -= t - 1;
 	if (!p->it[p->sel].enabled) {
 		struct strbuf sb = STRBUF_INIT;
 

@@ -255,38 +255,52 @@ static void ld_row(struct ui *u, const struct ld *l, int i, int y)
 	strbuf_release(&who);
 }
 
-/* The highlighted save in full: how far, where, or what is wrong. */
-static void ld_detail(struct ui *u, const struct ld *l, int y, int h)
+/* The highlighted save in full, in words: how far, where, or what is
+ * wrong. */
+static void ld_detail_text(struct ui *u, const struct ld *l,
+			   struct strbuf *sb)
 {
 	const struct ld_item *it = &l->it[l->sel];
-	struct strbuf sb = STRBUF_INIT, when = STRBUF_INIT;
+	struct strbuf when = STRBUF_INIT;
 	char t[16], b[16];
 
-	ui_rule(u, y, it->e->name);
 	if (it->error) {
-		lang_fmt(&sb, ui_tr(u, "load.error"), "error", it->error,
+		lang_fmt(sb, ui_tr(u, "load.error"), "error", it->error,
 			 "file", it->e->path, LANG_END);
-		ui_para(u, y + 1, 1, u->cols - 2, h - 1, UA_BAD, sb.buf);
-		strbuf_release(&sb);
 		return;
 	}
 	saves_time(it->e->updated, &when);
 	snprintf(t, sizeof t, "%d", it->info.turns);
 	snprintf(b, sizeof b, "%d", it->e->branches);
-	lang_fmt(&sb, ui_tr(u, "load.detail"), "scenario", it->title,
+	lang_fmt(sb, ui_tr(u, "load.detail"), "scenario", it->title,
 		 "turns", t, "branches", b, "date", when.buf,
 		 "file", it->e->path, LANG_END);
-	ui_para(u, y + 1, 1, u->cols - 2, h - 1, UA_NORM, sb.buf);
-	strbuf_release(&sb);
 	strbuf_release(&when);
+}
+
+static void ld_detail(struct ui *u, const struct ld *l, int y, int h)
+{
+	struct strbuf sb = STRBUF_INIT;
+
+	ui_rule(u, y, l->it[l->sel].e->name);
+	ld_detail_text(u, l, &sb);
+	ui_para(u, y + 1, 1, u->cols - 2, h - 1,
+		l->it[l->sel].error ? UA_BAD : UA_NORM, sb.buf);
+	strbuf_release(&sb);
 }
 
 static void ld_draw(struct ui *u, struct ld *l)
 {
 	const char *keys = ui_tr(u, "keys.load");
-	int kr = ui_keyline_rows(u, keys), detail = 5, y, list, i;
+	int kr = ui_keyline_rows(u, keys), detail, y, list, i;
 	struct strbuf sb = STRBUF_INIT;
 
+	/* The highlighted save's details as long as they need. */
+	ld_detail_text(u, l, &sb);
+	detail = 1 + (int)wrap_count(sb.buf, (size_t)(u->cols - 2));
+	if (detail > u->rows / 3)
+		detail = u->rows / 3;
+	strbuf_reset(&sb);
 	lang_fmt(&sb, ui_tr(u, "load.hint"), "dir", u->saves, LANG_END);
 	y = 2 + (int)wrap_count(sb.buf, (size_t)(u->cols - 2));
 	list = (u->rows - y - detail - kr) / 2;
