@@ -926,10 +926,12 @@ static void sum_moves(const struct render *r, const struct turn_log *log,
 			continue;
 		if (acts.len)
 			strbuf_adds(&acts, " \u00b7 ");
-		if (act_looks_empty(r, e))
+		if (act_looks_empty(r, e)) {
 			strbuf_adds(&acts, rget(r, "move.nothing"));
-		else
+		} else {
 			act_label(r, e->ref, e->ref2, 0, &acts);
+			mark(r, e, &acts);	/* a secret of the viewer's */
+		}
 	}
 	if (acts.len) {
 		lang_fmt(&sb, rget(r, "sum.moves"), "side",

@@ -322,6 +322,18 @@ void ui_rule(struct ui *u, int y, const char *label)
 		ui_put(u, y, i, 1, UA_DIM, h);
 }
 
+void ui_message_row(struct ui *u, int keyrows, const char *text)
+{
+	int w = u->cols - 2, n = (int)wrap_count(text, (size_t)w), i, x;
+
+	if (n > 3)
+		n = 3;
+	for (i = 0; i < n; i++)
+		for (x = 0; x < u->cols; x++)
+			ui_put(u, u->rows - keyrows - n + i, x, 1, UA_NORM, " ");
+	ui_para(u, u->rows - keyrows - n, 1, w, n, UA_BAD, text);
+}
+
 void ui_header(struct ui *u, const char *left, const char *right)
 {
 	int i, rw = ui_width(right ? right : "");

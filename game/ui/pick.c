@@ -141,9 +141,8 @@ static void pick_draw(struct ui *u, struct pick *p, const char *title)
 		struct strbuf sb = STRBUF_INIT;
 
 		pick_why(u, p, &sb);
-		ui_put_clip(u, u->rows - 1 -
-			    ui_keyline_rows(u, ui_tr(u, "keys.pick")), 1,
-			    u->cols - 2, UA_BAD, sb.buf);
+		ui_message_row(u, ui_keyline_rows(u, ui_tr(u, "keys.pick")),
+			       sb.buf);
 		strbuf_release(&sb);
 	}
 	ui_keyline(u, ui_tr(u, "keys.pick"));

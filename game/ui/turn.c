@@ -488,8 +488,8 @@ static void turn_draw(struct ui *u, const struct ts *t)
 	y = turn_choices(u, t, y);
 	turn_bottom(u, t, y, l.body);
 	if (t->msg)
-		ui_put_clip(u, u->rows - 1 - ui_keyline_rows(u, t->keys), 1,
-			    u->cols - 2, UA_BAD, ui_tr(u, t->msg));
+		ui_message_row(u, ui_keyline_rows(u, t->keys),
+			       ui_tr(u, t->msg));
 	ui_keyline(u, t->keys);
 	refresh();
 }

@@ -107,6 +107,9 @@ int ui_para(struct ui *u, int y, int x, int w, int h, int attr,
 	    const char *s);
 /* A horizontal rule with an optional label: "── Proposals ───". */
 void ui_rule(struct ui *u, int y, const char *label);
+/* A message in the rows just above the key line (keyrows of them),
+ * wrapped, over what was there: why a key did nothing. */
+void ui_message_row(struct ui *u, int keyrows, const char *text);
 /* The header bar (row 0): title left, right text right. */
 void ui_header(struct ui *u, const char *left, const char *right);
 /* The key line from a lang key listing "key:label" pairs: the last
