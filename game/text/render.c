@@ -116,6 +116,10 @@ const char *render_ending(const struct render *r, int ending)
 
 	if (ending <= END_NONE || ending >= END_N)
 		return "?";
+	/* A class game ends at its own length, not the scenario's
+	 * ("two years later" would not be true). */
+	if (ending == END_LIMIT && r->g && r->g->turns < r->sc->rules.turns)
+		return rget(r, "ending.class");
 	s = rtext(r, &r->sc->ending_name[ending]);
 	return *s ? s : lang_getf(r->L, "ending.%d", ending);
 }
@@ -986,7 +990,9 @@ static void sum_tension(const struct render *r, const struct turn_log *log,
 		if (e->type == GEV_RUNG)
 			rung = e;
 	}
-	if (!first)
+	/* Nothing to say when it ends where it began. */
+	if (!first || (!rung && floor(first->before + 0.5) ==
+		       floor(last->after + 0.5)))
 		return;
 	render_change(r, first->before, last->after, &from, &to, &d);
 	lang_fmt(&sb, rget(r, rung ? "sum.tension_rung" : "sum.tension"),

@@ -67,6 +67,37 @@ static void turn_layout(struct ui *u, const struct ts *t, struct tlayout *l)
 
 /* ---- the top: header and numbers --------------------------------------- */
 
+/* "You: Russia · vs the United States (Planner, 2 turns ahead)" in at
+ * most w columns, shortened by rule rather than cut: the opponent's
+ * details go first ("(Planner)"), then the opponent's kind altogether. */
+static void turn_who(struct ui *u, const struct ts *t, int w,
+		     struct strbuf *sb)
+{
+	const struct scenario *sc = t->s->sc;
+	const struct save_player *p = session_who(t->s, side_other(t->side));
+	struct strbuf vs = STRBUF_INIT;
+	int pass;
+
+	for (pass = 0; pass < 3; pass++) {
+		strbuf_reset(sb);
+		strbuf_reset(&vs);
+		if (session_human(t->s, side_other(t->side)))
+			strbuf_adds(&vs, ui_tr(u, "turn.vs_human"));
+		else if (pass == 0)
+			ui_player_words(u, p, &vs);
+		else
+			strbuf_adds(&vs, ui_doctrine_name(u, p->name));
+		lang_fmt(sb, ui_tr(u, pass < 2 ? "turn.you" : "turn.you_short"),
+			 "side", ui_sctext(u, sc, &sc->side[t->side].name),
+			 "other", ui_sctext(u, sc,
+					    &sc->side[side_other(t->side)].name),
+			 "vs", vs.buf, LANG_END);
+		if (ui_width(sb->buf) <= w)
+			break;
+	}
+	strbuf_release(&vs);
+}
+
 static void turn_head(struct ui *u, const struct ts *t)
 {
 	const struct scenario *sc = t->s->sc;
@@ -94,16 +125,6 @@ static void turn_head(struct ui *u, const struct ts *t)
 	else
 		ui_header(u, ui_sctext(u, sc, &sc->title), r.buf);
 	strbuf_reset(&r);
-	if (session_human(t->s, side_other(t->side)))
-		strbuf_adds(&l, ui_tr(u, "turn.vs_human"));
-	else
-		ui_player_words(u, session_who(t->s, side_other(t->side)),
-				&l);
-	lang_fmt(&r, ui_tr(u, "turn.you"), "side",
-		 ui_sctext(u, sc, &sc->side[t->side].name), "other",
-		 ui_sctext(u, sc, &sc->side[side_other(t->side)].name),
-		 "vs", l.buf, LANG_END);
-	strbuf_reset(&l);
 	snprintf(a, sizeof a, "%d", st->rung + 1);
 	snprintf(b, sizeof b, "%d", sc->nrungs);
 	lang_fmt(&l, ui_tr(u, "turn.rung"), "n", a, "of", b, "name",
@@ -115,7 +136,8 @@ static void turn_head(struct ui *u, const struct ts *t)
 	ui_put_right(u, 1, 0, u->cols - 1,
 		     st->rung >= sc->nrungs / 2 && sc->nrungs > 1 ? UA_BAD :
 		     UA_NORM, l.buf);
-	ui_put_clip(u, 1, 1, u->cols - ui_width(l.buf) - 4, UA_TITLE, r.buf);
+	turn_who(u, t, u->cols - ui_width(l.buf) - 4, &r);
+	ui_put(u, 1, 1, u->cols - ui_width(l.buf) - 4, UA_TITLE, r.buf);
 	strbuf_release(&l);
 	strbuf_release(&r);
 }
@@ -430,8 +452,13 @@ static void turn_news(struct ui *u, const struct ts *t, struct doc *d,
 	for (i = 0; i < all.n; i++)
 		if (all.v[i].priv)
 			doc_lines(d, &(struct rlines){ 1, 1, &all.v[i] });
+	rlines_reset(&all);
+	/* The player knows its own moves: the summary without them. */
+	render_turn_summary(&r, &g->logs[g->nlogs - 1], &all);
+	for (i = 0; i < all.n; i++)
+		if (all.v[i].kind != RL_MOVE || all.v[i].side != t->side)
+			doc_lines(d, &(struct rlines){ 1, 1, &all.v[i] });
 	rlines_release(&all);
-	render_turn_summary(&r, &g->logs[g->nlogs - 1], &d->l);
 }
 
 /* The explanation and the news share the rows below the choices (h of

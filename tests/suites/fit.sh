@@ -62,7 +62,7 @@ fit() {
 	mkdir -p "$saves"
 	rm -f "$log"
 	env="-e DETENTE_CUT_LOG=$log"
-	start "./detente play --scenario $sc --vs tft --seed 5 --lang $lang --saves $saves" $env &&
+	start "./detente play --scenario $sc --vs expert --seed 5 --lang $lang --saves $saves" $env &&
 		settle && walk_game
 	start "./detente play --scenario $sc --vs human --seed 5 --lang $lang --saves $saves" $env &&
 		settle && walk_hotseat
