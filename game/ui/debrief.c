@@ -57,7 +57,8 @@ static void deb_chart(struct ui *u, const struct session *s, struct doc *d)
 	render_series(&s->sg.g, ta, tb, tn);
 	k = n <= room ? room / n : 1;
 	width = n <= room ? n * (k > 3 ? 3 : k) : room;
-	doc_head(d, ui_tr(u, "deb.chart"));
+	doc_head(d, ui_tr(u, scenario_uses(s->sc, STAT_TENSION) ? "deb.chart" :
+			  "deb.chart_trust"));
 	lang_fmt(&sb, ui_tr(u, "deb.trust_of"), "side", render_side(&r, 0),
 		 "other", render_side(&r, 1), LANG_END);
 	deb_series(u, d, sb.buf, ta, n, width);
@@ -65,7 +66,9 @@ static void deb_chart(struct ui *u, const struct session *s, struct doc *d)
 	lang_fmt(&sb, ui_tr(u, "deb.trust_of"), "side", render_side(&r, 1),
 		 "other", render_side(&r, 0), LANG_END);
 	deb_series(u, d, sb.buf, tb, n, width);
-	deb_series(u, d, ui_tr(u, "stat.tension"), tn, n, width);
+	/* A payoff game has no tension to chart. */
+	if (scenario_uses(s->sc, STAT_TENSION))
+		deb_series(u, d, ui_tr(u, "stat.tension"), tn, n, width);
 	strbuf_adds(&ax, "    ");
 	chart_axis(n, width, &ax);
 	strbuf_addf(&ax, "  %s", ui_tr(u, "deb.axis"));
