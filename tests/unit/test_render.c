@@ -143,22 +143,29 @@ static void play(struct fx *f, int a0, int a1, int p, int b0, int b1)
 	assert_int_equal(game_play(&f->g, mv), 0);
 }
 
+/* The lines' texts, each ended with a newline, into sb. */
+static void join(const struct rlines *rl, struct strbuf *sb)
+{
+	size_t i;
+
+	for (i = 0; i < rl->n; i++) {
+		strbuf_adds(sb, rl->v[i].text);
+		strbuf_addc(sb, '\n');
+	}
+}
+
 /* All lines of the latest turn for viewer, joined with newlines. */
 static char *lines(struct fx *f, int viewer)
 {
 	struct render r;
 	struct rlines rl;
 	struct strbuf sb = STRBUF_INIT;
-	size_t i;
 
 	render_init(&r, &f->sc, &f->en, "en", viewer);
 	r.g = &f->g;
 	rlines_init(&rl);
 	render_turn(&r, &f->g.logs[f->g.nlogs - 1], &rl);
-	for (i = 0; i < rl.n; i++) {
-		strbuf_adds(&sb, rl.v[i].text);
-		strbuf_addc(&sb, '\n');
-	}
+	join(&rl, &sb);
 	rlines_release(&rl);
 	return strbuf_detach(&sb);
 }
@@ -317,7 +324,6 @@ static void test_debrief(void **state)
 	struct rlines rl;
 	struct debrief_stats st;
 	struct strbuf sb = STRBUF_INIT;
-	size_t i;
 
 	play(f, A_SIGN, A_SPY, 0, A_HOLD, A_HARDEN);
 	play(f, A_HOLD, A_STRIKE, -1, A_HOLD, A_STRIKE);
@@ -331,10 +337,7 @@ static void test_debrief(void **state)
 	debrief_hidden(&r, &f->g, &rl);
 	debrief_turning(&r, &f->g, &rl);
 	debrief_ideas(&r, &f->g, &rl);
-	for (i = 0; i < rl.n; i++) {
-		strbuf_adds(&sb, rl.v[i].text);
-		strbuf_addc(&sb, '\n');
-	}
+	join(&rl, &sb);
 	HAS(sb.buf, "Turn 1: Russia · cyber action: Spy (covert, not "
 	    "detected: the United States does not know) [hidden from the "
 	    "United States]\n");
@@ -432,7 +435,6 @@ static void test_summary(void **state)
 	struct render r;
 	struct rlines rl;
 	struct strbuf sb = STRBUF_INIT;
-	size_t i;
 
 	play(f, A_SIGN, A_SPY, 0, A_HOLD, A_HARDEN);
 	play(f, A_HOLD, A_STRIKE, -1, A_HOLD, A_HARDEN);
@@ -440,10 +442,7 @@ static void test_summary(void **state)
 	r.g = &f->g;
 	rlines_init(&rl);
 	render_turn_summary(&r, &f->g.logs[1], &rl);
-	for (i = 0; i < rl.n; i++) {
-		strbuf_adds(&sb, rl.v[i].text);
-		strbuf_addc(&sb, '\n');
-	}
+	join(&rl, &sb);
 	assert_true(rl.n >= 4 && rl.n <= 6);
 	HAS(sb.buf, "Russia: nothing you could see · Strike\n");
 	HAS(sb.buf, "The United States: Hold · Harden\n");
