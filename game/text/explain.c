@@ -121,7 +121,7 @@ void explain_action(const struct render *r, const struct game *g, int side,
 	strbuf_adds(&sb, " ");
 	at = sb.len;
 	if (a->covert) {
-		render_num(&n, game_detect_chance(g, act));
+		render_num(&n, game_detect_chance(g, side, act));
 		lang_fmt(&sb, xget(r, "ex.covert"), "chance", n.buf,
 			 "other", other, LANG_END);
 	} else {

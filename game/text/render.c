@@ -4,6 +4,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "util/xmalloc.h"
@@ -357,10 +358,14 @@ int render_act_quiet(const struct scenario *sc, int act)
 }
 
 /* Changes that can be hidden: security and support (undetected acts
- * and their effects). Trust and tension are never moved unseen. */
+ * and their effects), and the score they cost or earn. Trust and
+ * tension are never moved unseen. The engine keeps the same sums as
+ * each viewer's veil (game_view); here they are needed record by
+ * record, for each line's "before". */
 static int stat_hideable(int stat)
 {
-	return stat == STAT_SECURITY || stat == STAT_SUPPORT;
+	return stat == STAT_SECURITY || stat == STAT_SUPPORT ||
+	       stat == STAT_SCORE;
 }
 
 static int sees_bits(int viewer, unsigned seen)
@@ -397,15 +402,6 @@ static double unseen_sum(const struct game *g, int viewer, int stat,
 		}
 	}
 	return sum;
-}
-
-double render_seen_stat(const struct game *g, int viewer, int stat,
-			int side)
-{
-	const struct side_state *ss = &g->st.side[side];
-	double v = stat == STAT_SECURITY ? ss->security : ss->support;
-
-	return v - unseen_sum(g, viewer, stat, side, NULL);
 }
 
 /* A change as people read it, rounded once: the shown change is the
@@ -484,6 +480,7 @@ static void line_why(const struct render *r, const struct gev *e,
 	struct strbuf act = STRBUF_INIT;
 	const char *actor = render_side(r, e->actor), *key = "why.weights";
 	const char *prop = "", *ev = "";
+	char n[16] = "";
 
 	switch (e->cause) {
 	case CAUSE_ACT:
@@ -509,9 +506,20 @@ static void line_why(const struct render *r, const struct gev *e,
 		break;
 	case CAUSE_PAYOFF: key = "why.payoff"; break;
 	case CAUSE_DRIFT: key = "why.drift"; break;
+	case CAUSE_ENDING: key = "why.ending"; break;
+	case CAUSE_HIDDEN: key = "why.hidden"; break;
+	case CAUSE_REST:
+		snprintf(n, sizeof n, "%d", e->ref);
+		key = "why.rest";
+		break;
+	case CAUSE_BETRAYAL:
+		prop = render_prop(r, e->ref);
+		snprintf(n, sizeof n, "%d", e->ref2);
+		key = "why.betrayal";
+		break;
 	}
 	lang_fmt(sb, rget(r, key), "actor", actor, "act", act.buf,
-		 "prop", prop, "event", ev, LANG_END);
+		 "prop", prop, "event", ev, "n", n, LANG_END);
 	strbuf_release(&act);
 }
 
@@ -755,15 +763,17 @@ static int kind_of(const struct gev *e)
 	return RL_END;
 }
 
-/* The turn's score changes: a side's whole change, rounded once (the
- * score shown after less the score shown before), so that every screen
- * that shows it shows the same number. A viewer sees its own; another
- * side's only when every part of it was public (a payoff table's), as
- * a side's per-turn score also reflects what it alone knows. */
+/* The turn's score changes: a side's whole change as the viewer knows
+ * the score (less what hidden acts did, as its screen shows it), rounded
+ * once (the score shown after less the score shown before), so that
+ * every screen that shows it shows the same number. A viewer sees its
+ * own; another side's only when every part of it was public (a payoff
+ * table's), as a side's per-turn score also reflects what it alone
+ * knows. */
 static void turn_score(const struct render *r, const struct turn_log *log,
 		       struct rlines *out)
 {
-	double first[SIDES] = { 0, 0 }, last[SIDES] = { 0, 0 };
+	double first[SIDES] = { 0, 0 }, last[SIDES] = { 0, 0 }, hid;
 	int any[SIDES] = { 0, 0 }, open[SIDES] = { 1, 1 }, s;
 	size_t i;
 	struct strbuf list = STRBUF_INIT, line = STRBUF_INIT;
@@ -775,9 +785,12 @@ static void turn_score(const struct render *r, const struct turn_log *log,
 		if (e->type != GEV_STAT || e->stat != STAT_SCORE ||
 		    e->side < 0 || e->side >= SIDES)
 			continue;
+		hid = unseen_sum(r->g, r->viewer, STAT_SCORE, e->side, e);
 		if (!any[e->side])
-			first[e->side] = e->before;
-		last[e->side] = e->after;
+			first[e->side] = e->before - hid;
+		last[e->side] = e->after - hid;
+		if (r->g && !render_sees(r, e))
+			last[e->side] -= e->after - e->before;
 		any[e->side] = 1;
 		if ((e->seen & 3) != 3)
 			open[e->side] = 0;

@@ -147,11 +147,6 @@ void render_effects(const struct render *r, const struct effects *fx,
 
 /* ---- what a side can tell --------------------------------------------- */
 
-/* Side's stat (security or support) as viewer knows it: the true
- * value less every change viewer did not see. RV_ALL: the true value. */
-double render_seen_stat(const struct game *g, int viewer, int stat,
-			int side);
-
 /* Does an act say nothing to those who watch it (neutral, overt, no
  * proposal, no effects: "No operation")? Others see it as they see an
  * undetected covert act — as nothing — so neither gives the other away. */

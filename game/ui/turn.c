@@ -182,21 +182,24 @@ static void turn_side_stat(struct ui *u, const struct scenario *sc, int stat,
 
 static void turn_numbers(struct ui *u, const struct ts *t)
 {
-	const struct side_state *me = &t->s->sg.g.st.side[t->side];
+	struct side_state view;
+	const struct side_state *me = &view;
 	const struct scenario *sc = t->s->sc;
 	struct strbuf v = STRBUF_INIT, r = STRBUF_INIT;
-	double d = me->trust - t->mine_before;
+	double d;
 	int lw = turn_label_w(u), tension = scenario_uses(sc, STAT_TENSION);
+
+	/* The player's own numbers as it can know them: what undetected
+	 * acts did to them stays hidden until the debrief. */
+	game_view(&t->s->sg.g, t->side, t->side, &view);
+	d = me->trust - t->mine_before;
 
 	render_num(&v, me->trust);
 	if (fabs(d) >= 0.5)
 		strbuf_addf(&v, " %s%.0f", d > 0 ? ui_sym(u, "\u25b2", "+") :
 			    ui_sym(u, "\u25bc", "-"), fabs(d));
-	/* What this side knows of itself: an undetected act against it is
-	 * not felt in its numbers until the debrief. */
-	turn_side_stat(u, sc, STAT_SECURITY, "stat.security",
-		       render_seen_stat(&t->s->sg.g, t->side, STAT_SECURITY,
-					t->side), &r);
+	turn_side_stat(u, sc, STAT_SECURITY, "stat.security", me->security,
+		       &r);
 	turn_stat(u, 2, lw, ui_tr(u, "turn.my_trust"), me->trust, v.buf,
 		  me->trust >= 50 ? UA_GOOD : UA_BAD, r.buf);
 	strbuf_reset(&v);
@@ -205,8 +208,7 @@ static void turn_numbers(struct ui *u, const struct ts *t)
 	render_num(&v, t->their);
 	if (tension)
 		turn_side_stat(u, sc, STAT_SUPPORT, "stat.support",
-			       render_seen_stat(&t->s->sg.g, t->side,
-						STAT_SUPPORT, t->side), &r);
+			       me->support, &r);
 	else
 		turn_side_stat(u, sc, STAT_SCORE, "stat.score", me->score,
 			       &r);

@@ -180,6 +180,7 @@ static char *lines(struct fx *f, int viewer)
 static void test_views(void **state)
 {
 	struct fx *f = *state;
+	struct side_state view;
 	char *a, *b, *pub, *all;
 
 	play(f, A_SIGN, A_SPY, 0, A_HOLD, A_HARDEN);
@@ -218,12 +219,13 @@ static void test_views(void **state)
 	HAS(a, "The United States' security: 48 → 51 (+3), because of the "
 	    "United States' “Harden”\n");
 	HAS(all, "The United States' security: 48 → 51 (+3)");
-	assert_true(render_seen_stat(&f->g, SIDE_B, STAT_SECURITY, SIDE_B) ==
-		    53);
-	assert_true(render_seen_stat(&f->g, SIDE_A, STAT_SECURITY, SIDE_B) ==
-		    51);
-	assert_true(render_seen_stat(&f->g, RV_ALL, STAT_SECURITY, SIDE_B) ==
-		    51);
+	/* ...and agrees with the engine's picture of the victim. */
+	game_view(&f->g, VIEW_B, SIDE_B, &view);
+	assert_true(view.security == 53);
+	game_view(&f->g, VIEW_PUBLIC, SIDE_B, &view);
+	assert_true(view.security == 53);
+	game_view(&f->g, VIEW_A, SIDE_B, &view);
+	assert_true(view.security == 51);
 	free(a);
 	free(b);
 	free(pub);
