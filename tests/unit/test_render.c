@@ -511,6 +511,13 @@ static void test_date(void **state)
 	assert_int_equal(render_date(&r, 2, &sb), 1);
 	assert_string_equal(sb.buf, "January 2021");
 	strbuf_release(&sb);
+	/* A class game ends at its own length, under its own name. */
+	f->sc.ending_name[END_LIMIT].s[0] = xstrdup("Two years later");
+	r.g = &f->g;
+	assert_string_equal(render_ending(&r, END_LIMIT), "Two years later");
+	f->g.turns = 3;
+	assert_string_equal(render_ending(&r, END_LIMIT),
+			    "The lesson's turns are played");
 }
 
 static void test_wrap(void **state)
