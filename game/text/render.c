@@ -448,7 +448,10 @@ static void line_act(const struct render *r, const struct gev *e,
 		     struct strbuf *sb)
 {
 	const struct action *a = &r->sc->action[e->ref];
-	const char *kind = lang_getf(r->L, "kind.%d", a->kind);
+	/* One kind of move (a payoff game): it is just the move. */
+	const char *kind = scenario_kind_count(r->sc, e->side, a->kind ^ 1) ?
+			   lang_getf(r->L, "kind.%d", a->kind) :
+			   rget(r, "kind.only");
 	const char *other = render_side(r, side_other(e->side));
 	struct strbuf act = STRBUF_INIT;
 
