@@ -76,7 +76,8 @@ int saves_latest(struct ui *u, char **path, struct strbuf *desc)
 		    save_entry_open(&v[i], &sc, &info, &err) < 0)
 			continue;
 		snprintf(a, sizeof a, "%d", info.turns + 1);
-		snprintf(b, sizeof b, "%d", sc->rules.turns);
+		/* The game's own length: a class game's is shorter. */
+		snprintf(b, sizeof b, "%d", v[i].turn_limit);
 		lang_fmt(desc, ui_tr(u, "title.continue.note"), "scenario",
 			 ui_sctext(u, sc, &sc->title), "turn", a, "turns", b,
 			 LANG_END);
@@ -107,7 +108,7 @@ struct ld {
 /* Where the game stands: "turn 3 of 24", "Open conflict", or the
  * trust reached at the turn limit. */
 static char *ld_state(struct ui *u, const struct scenario *sc,
-		      const struct save_binfo *info)
+		      const struct save_binfo *info, int limit)
 {
 	struct strbuf sb = STRBUF_INIT;
 	struct render r;
@@ -115,7 +116,7 @@ static char *ld_state(struct ui *u, const struct scenario *sc,
 
 	render_init(&r, sc, &u->L, u->lang, RV_ALL);
 	snprintf(a, sizeof a, "%d", info->turns + (info->ending == END_NONE));
-	snprintf(b, sizeof b, "%d", sc->rules.turns);
+	snprintf(b, sizeof b, "%d", limit);
 	if (info->ending == END_LIMIT)
 		lang_fmt(&sb, ui_tr(u, "tl.limit"), "band",
 			 render_band(&r, info->band), "turn", a, LANG_END);
@@ -149,7 +150,7 @@ static void ld_item_fill(struct ui *u, struct ld_item *it,
 		return;
 	}
 	it->title = xstrdup(ui_sctext(u, sc, &sc->title));
-	it->state = ld_state(u, sc, &it->info);
+	it->state = ld_state(u, sc, &it->info, e->turn_limit);
 	for (k = 0; k < SIDES; k++)
 		it->side[k] = xstrdup(ui_sctext(u, sc, &sc->side[k].name));
 	scenario_release(sc);
