@@ -61,14 +61,19 @@ static int session_sync(struct session *s, int rc, struct save_err *err)
 }
 
 int session_new(struct session *s, const struct scenario *sc,
-		uint64_t seed, const struct save_player pl[SIDES],
+		const struct session_opts *o, const struct save_player pl[SIDES],
 		const char *lang, const char *dir)
 {
 	struct save_err err;
 
 	session_clear(s);
-	if (savegame_new(&s->sg, sc, seed, pl, lang, &err) < 0) {
+	if (savegame_new(&s->sg, sc, o->seed, pl, lang, &err) < 0) {
 		save_err_str(&err, &s->why);
+		return -1;
+	}
+	if (o->turns && savegame_set_turns(&s->sg, o->turns) < 0) {
+		strbuf_addf(&s->why, "%d turns: not a length of '%s'",
+			    o->turns, sc->id);
 		return -1;
 	}
 	s->sc = sc;
