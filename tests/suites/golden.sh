@@ -138,7 +138,7 @@ keys 3
 shot load "Load a saved game"
 keys Down
 shot load-sim "── sim ──"
-keys Enter t r Up a y
+keys Enter t r a y
 shot takeover "You play North"
 keys Enter
 shot takeover-turn "Turn 3 of 4"
