@@ -9,6 +9,7 @@
 #include "engine/scenario.h"
 #include "load/diag.h"
 #include "load/load.h"
+#include "util/msg.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -18,7 +19,7 @@ static const char check_usage[] = "usage: detente check [-q] DIR...\n";
 /* "N errors, N warnings" without the parts that are zero. */
 static void check_summary(const char *dir, int errors, int warnings)
 {
-	printf("%s: ", dir);
+	msg_printf(stdout, "%s: ", dir);
 	if (!errors)
 		printf("ok");
 	else

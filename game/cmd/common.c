@@ -59,15 +59,6 @@ int cmd_opt_threads(const char *arg, int *threads)
 	return 0;
 }
 
-const char *cmd_strerror(int err)
-{
-	static char buf[128];
-
-	snprintf(buf, sizeof buf, "%s", strerror(err));
-	buf[0] = (char)tolower((unsigned char)buf[0]);
-	return buf;
-}
-
 struct scenario *cmd_load_scenario(const char *dir)
 {
 	struct scenario *sc = xcalloc(1, sizeof *sc);

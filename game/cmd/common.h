@@ -6,6 +6,7 @@
 
 #include "cmd/batch.h"
 #include "engine/scenario.h"
+#include "util/msg.h"
 
 /* Print "detente: MESSAGE" and the --help hint; returns 2. */
 int cmd_usage(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -20,9 +21,6 @@ int cmd_opt_bad(int c, char **argv);
 int cmd_opt_games(const char *arg, long *games);
 int cmd_opt_seed(const char *arg, uint64_t *seed);
 int cmd_opt_threads(const char *arg, int *threads);
-
-/* strerror with a lowercase first letter, for git-style messages. */
-const char *cmd_strerror(int err);
 
 /* Load a scenario folder (NULL: the default one), printing every
  * diagnostic to stderr. NULL when it is invalid. */

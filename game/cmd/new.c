@@ -102,7 +102,7 @@ static int new_dir_free(const char *dir)
 			return 0;
 		fprintf(stderr, "detente new: '%s' %s\n", dir,
 			errno == ENOTDIR ? "exists and is not a folder" :
-			cmd_strerror(errno));
+			msg_strerror(errno));
 		return -1;
 	}
 	while (!used && (e = readdir(dp)))
@@ -161,7 +161,7 @@ static int new_read(const char *path, struct strbuf *out)
 
 	if (!f) {
 		fprintf(stderr, "detente new: cannot open '%s': %s\n", path,
-			cmd_strerror(errno));
+			msg_strerror(errno));
 		return -1;
 	}
 	while ((n = fread(buf, 1, sizeof buf, f)) > 0 &&
@@ -171,7 +171,7 @@ static int new_read(const char *path, struct strbuf *out)
 	fclose(f);
 	if (err) {
 		fprintf(stderr, "detente new: cannot read '%s': %s\n", path,
-			cmd_strerror(err));
+			msg_strerror(err));
 		return -1;
 	}
 	if (out->len > NEW_MAX_ARTICLE) {
@@ -204,7 +204,7 @@ static int new_write(struct new_out *o, const char *name, const char *buf,
 		rc = -1;
 	if (rc < 0)
 		fprintf(stderr, "detente new: cannot write '%s': %s\n", path,
-			cmd_strerror(errno));
+			msg_strerror(errno));
 	else
 		o->written[o->n++] = name;
 	free(path);
@@ -312,7 +312,7 @@ static int new_make(const struct new_opts *o, struct author_draft *d,
 	out.made_dir = access(o->dir, F_OK) != 0;
 	if (out.made_dir && paths_mkdirs(o->dir) < 0) {
 		fprintf(stderr, "detente new: cannot make '%s': %s\n", o->dir,
-			cmd_strerror(errno));
+			msg_strerror(errno));
 		return 1;
 	}
 	if (new_write_all(&out, d, article) < 0) {

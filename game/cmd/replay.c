@@ -73,7 +73,7 @@ static void replay_text(const struct savegame *sg, const char *code,
 	lang_init(&L, code);
 	lang_init(&en, "en");
 	if (lang_load_pair(&L, &en, code, &err) > 0)
-		fputs(err.buf, stderr);
+		msg_puts(stderr, err.buf);
 	transcript_text(&sg->sv, &sg->g, &L, code, out);
 	lang_release(&L);
 	lang_release(&en);
@@ -85,11 +85,11 @@ static int replay_load(const struct replay_opts *o, struct savegame *sg)
 	struct save_err err;
 
 	if (savegame_load(sg, o->path, &err) < 0) {
-		fputs(sg->warn.buf, stderr);
+		msg_puts(stderr, sg->warn.buf);
 		save_err_print(&err, stderr);
 		return -1;
 	}
-	fputs(sg->warn.buf, stderr);
+	msg_puts(stderr, sg->warn.buf);
 	savegame_detach(sg);	/* reading only: never rewrite the save */
 	if (o->branch && savegame_switch(sg, (int)o->branch, &err) != 0) {
 		save_err_print(&err, stderr);
@@ -114,7 +114,7 @@ int cmd_replay(int argc, char **argv)
 		transcript_csv(&sg.g, &out);
 	else if (rc == 0)
 		replay_text(&sg, o.lang ? o.lang : lang_from_env(), &out);
-	fwrite(out.buf, 1, out.len, stdout);
+	msg_write(stdout, out.buf, out.len);
 	strbuf_release(&out);
 	savegame_release(&sg);
 	return rc < 0 ? 1 : 0;

@@ -149,7 +149,7 @@ static int report_dir(const char *dir, char ***out, size_t *n)
 	*n = 0;
 	if (!dp) {
 		fprintf(stderr, "detente report: cannot read '%s': %s\n", dir,
-			cmd_strerror(errno));
+			msg_strerror(errno));
 		return -1;
 	}
 	while ((e = readdir(dp))) {
@@ -175,7 +175,7 @@ static int report_file(struct report *r, const char *path, const char *lang)
 	struct report_row row;
 	int rc = savegame_load(&sg, path, &err);
 
-	fputs(sg.warn.buf, stderr);
+	msg_puts(stderr, sg.warn.buf);
 	if (rc < 0) {
 		save_err_print(&err, stderr);
 	} else {
@@ -255,7 +255,7 @@ static int report_write_csv(const struct report *r, const char *path)
 
 	report_csv(r, &sb);
 	if (!strcmp(path, "-"))
-		fwrite(sb.buf, 1, sb.len, stdout);
+		msg_write(stdout, sb.buf, sb.len);
 	else if (save_write_file(path, sb.buf, sb.len, &err) < 0) {
 		save_err_print(&err, stderr);
 		rc = -1;
@@ -285,7 +285,8 @@ int cmd_report(int argc, char **argv)
 		strbuf_addc(&out, '\n');
 		report_distribution(&r, &out);
 		fflush(stdout);
-		fputs(out.buf, o.csv && !strcmp(o.csv, "-") ? stderr : stdout);
+		msg_puts(o.csv && !strcmp(o.csv, "-") ? stderr : stdout,
+			 out.buf);
 	} else {
 		fprintf(stderr, "detente report: no games to report\n");
 		bad++;

@@ -165,7 +165,7 @@ static int sim_run(struct sim_opts *o, struct scenario *sc)
 		sink.csv = fopen(o->csv, "w");
 		if (!sink.csv) {
 			fprintf(stderr, "detente: cannot write '%s': %s\n",
-				o->csv, cmd_strerror(errno));
+				o->csv, msg_strerror(errno));
 			return 1;
 		}
 	}
@@ -175,7 +175,7 @@ static int sim_run(struct sim_opts *o, struct scenario *sc)
 	rc = batch_run(&o->cfg, sim_take, &sink);
 	if (sink.csv && sink.csv != stdout && fclose(sink.csv) != 0) {
 		fprintf(stderr, "detente: cannot write '%s': %s\n", o->csv,
-			cmd_strerror(errno));
+			msg_strerror(errno));
 		rc = -1;
 	}
 	if (rc == 0)

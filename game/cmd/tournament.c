@@ -221,7 +221,7 @@ static int tour_run(const struct tour_opts *o, const struct scenario *sc)
 		out = stderr;
 	} else if (o->csv && !(csv = fopen(o->csv, "w"))) {
 		fprintf(stderr, "detente: cannot write '%s': %s\n", o->csv,
-			cmd_strerror(errno));
+			msg_strerror(errno));
 		free(cell);
 		return 1;
 	}
@@ -236,7 +236,7 @@ static int tour_run(const struct tour_opts *o, const struct scenario *sc)
 		tour_csv(csv, cell, n);
 	if (csv && csv != stdout && fclose(csv) != 0) {
 		fprintf(stderr, "detente: cannot write '%s': %s\n", o->csv,
-			cmd_strerror(errno));
+			msg_strerror(errno));
 		rc = -1;
 	}
 	free(cell);

@@ -7,6 +7,7 @@
 
 #include "load/lfile.h"
 #include "load/value.h"
+#include "util/msg.h"
 #include "util/utf8.h"
 #include "util/xmalloc.h"
 
@@ -50,11 +51,9 @@ char *lfile_join(const char *dir, const char *name)
 static void lfile_err(struct diag *d, const struct lfile_at *at,
 		      enum diag_code code, const char *name, int err)
 {
-	char why[128];
-
 	if (err)
 		diag_add(d, at->file, at->line, at->col, code, name,
-			 diag_strerror(err, why, sizeof why));
+			 msg_strerror(err));
 	else
 		diag_add(d, at->file, at->line, at->col, code, name);
 }
@@ -296,11 +295,18 @@ int lfile_check_text(const char *path, const char *buf, size_t len,
 	size_t start = len >= 3 && !memcmp(buf, "\xef\xbb\xbf", 3) ? 3 : 0;
 	size_t bad = start + utf8_invalid_at(buf + start, len - start);
 	const char *nul = memchr(buf + start, '\0', len - start);
+	size_t at;
+	unsigned cp;
 	int line, col;
 
 	if (nul && (size_t)(nul - buf) < bad) {
 		lfile_place(buf, start, (size_t)(nul - buf), &line, &col);
 		diag_add(d, path, line, col, DIAG_NUL);
+		return -1;
+	}
+	if (msg_control_at(buf + start, bad - start, &at, &cp)) {
+		lfile_place(buf, start, start + at, &line, &col);
+		diag_add(d, path, line, col, DIAG_CONTROL, cp);
 		return -1;
 	}
 	if (bad < len) {

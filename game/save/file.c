@@ -25,7 +25,7 @@ static int read_fd(int fd, const char *path, struct strbuf *sb,
 			continue;
 		if (n < 0) {
 			save_err_set(err, path, 0, 0, SAVE_READ, path,
-				     save_strerror(errno));
+				     msg_strerror(errno));
 			return -1;
 		}
 		if (n == 0)
@@ -49,15 +49,15 @@ int save_read_file(const char *path, struct strbuf *out,
 	fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
 	if (fd < 0) {
 		save_err_set(err, path, 0, 0, SAVE_OPEN, path,
-			     save_strerror(errno));
+			     msg_strerror(errno));
 		return -1;
 	}
 	if (fstat(fd, &st) < 0)
 		save_err_set(err, path, 0, 0, SAVE_READ, path,
-			     save_strerror(errno));
+			     msg_strerror(errno));
 	else if (S_ISDIR(st.st_mode))
 		save_err_set(err, path, 0, 0, SAVE_READ, path,
-			     save_strerror(EISDIR));
+			     msg_strerror(EISDIR));
 	else if (!S_ISREG(st.st_mode))
 		save_err_set(err, path, 0, 0, SAVE_NOT_FILE, path);
 	else if (st.st_size > SAVE_MAX_BYTES)
@@ -154,7 +154,7 @@ int save_write_file(const char *path, const char *data, size_t len,
 	fd = mkstemp(tmp);
 	if (fd < 0) {
 		save_err_set(err, path, 0, 0, SAVE_WRITE, path,
-			     save_strerror(errno));
+			     msg_strerror(errno));
 		goto out;
 	}
 	if (fill_temp(fd, data, len, mode) < 0 || rename(tmp, path) < 0) {
@@ -162,7 +162,7 @@ int save_write_file(const char *path, const char *data, size_t len,
 
 		unlink(tmp);
 		save_err_set(err, path, 0, 0, SAVE_WRITE, path,
-			     save_strerror(e));
+			     msg_strerror(e));
 		goto out;
 	}
 	sync_dir(dir);
