@@ -11,6 +11,7 @@
 /* ---- files --------------------------------------------------------- */
 DIAG(OPEN, E, "cannot open '%s': %s")		/* name, strerror */
 DIAG(READ, E, "cannot read '%s': %s")		/* name, strerror */
+DIAG(NOT_FILE, E, "cannot read '%s': not a regular file")	/* name */
 DIAG(TOO_BIG, E, "'%s' is too large (at most 1 MiB)")	/* name */
 DIAG(PATH_EMPTY, E, "empty file name")
 DIAG(PATH_ABSOLUTE, E,

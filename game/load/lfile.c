@@ -4,6 +4,7 @@
  * for both. */
 #define _XOPEN_SOURCE 700
 #define _DEFAULT_SOURCE
+#define _GNU_SOURCE	/* O_PATH */
 
 #include "load/lfile.h"
 #include "load/value.h"
@@ -23,6 +24,12 @@
 
 #ifdef SYS_openat2
 #include <linux/openat2.h>
+#endif
+
+#ifdef O_PATH
+#define LFILE_DIR_FLAGS O_PATH
+#else
+#define LFILE_DIR_FLAGS O_RDONLY
 #endif
 
 void lfile_init(struct lfile *f)
@@ -133,9 +140,12 @@ static int lfile_slurp(struct lfile *f, int fd, const char *name,
 		lfile_err(d, at, DIAG_READ, name, errno);
 		return -1;
 	}
-	if (S_ISDIR(sb.st_mode) || !S_ISREG(sb.st_mode)) {
-		lfile_err(d, at, DIAG_READ, name,
-			  S_ISDIR(sb.st_mode) ? EISDIR : EINVAL);
+	if (S_ISDIR(sb.st_mode)) {
+		lfile_err(d, at, DIAG_READ, name, EISDIR);
+		return -1;
+	}
+	if (!S_ISREG(sb.st_mode)) {	/* a FIFO, a device, a socket */
+		lfile_err(d, at, DIAG_NOT_FILE, name, 0);
 		return -1;
 	}
 	if (sb.st_size > LFILE_MAX) {
@@ -164,7 +174,9 @@ static int lfile_openat2(const char *rdir, const char *real)
 #ifdef SYS_openat2
 	struct open_how how;
 	const char *rel = real + strlen(rdir) + (strcmp(rdir, "/") != 0);
-	int dfd = open(rdir, O_RDONLY | O_DIRECTORY | O_CLOEXEC), fd, e;
+	/* O_PATH: a folder we may search but not list (mode --x) still
+	 * lets us open the files in it that we may read. */
+	int dfd = open(rdir, LFILE_DIR_FLAGS | O_DIRECTORY | O_CLOEXEC), fd, e;
 
 	if (dfd < 0)
 		return -1;
