@@ -26,6 +26,9 @@ struct report_opts {
 	const char *csv, *lang;
 };
 
+/* After a player whose saved moves its doctrine would not choose. */
+#define REPORT_NOT_OWN "*"
+
 /* ---- one game ------------------------------------------------------- */
 
 /* "x/y/class-1.sav" -> "class-1" */
@@ -112,7 +115,10 @@ void report_row_from_game(struct report_row *row, const struct savegame *sg,
 					    &sc->side[s].name, lang));
 		strbuf_reset(&sb);
 		save_player_str(&br->player[s], &sb);
-		snprintf(row->player[s], sizeof row->player[s], "%s", sb.buf);
+		/* A doctrine whose saved moves are not its own is not shown
+		 * as that doctrine: the name may have been edited. */
+		snprintf(row->player[s], sizeof row->player[s], "%s%s",
+			 sb.buf, sg->differs[s] ? REPORT_NOT_OWN : "");
 		row->trust[s] = g->st.side[s].trust;
 		row->score[s] = g->st.side[s].score;
 	}
@@ -244,6 +250,21 @@ static int report_write_csv(const struct report *r, const char *path)
 	return rc;
 }
 
+static void report_note_not_own(const struct report *r, struct strbuf *out)
+{
+	size_t i;
+
+	for (i = 0; i < r->n; i++)
+		if (strstr(r->v[i].player[0], REPORT_NOT_OWN) ||
+		    strstr(r->v[i].player[1], REPORT_NOT_OWN)) {
+			strbuf_adds(out, REPORT_NOT_OWN " its saved moves are "
+				    "not what this doctrine plays: the save "
+				    "was edited, or the doctrine has changed "
+				    "since\n");
+			return;
+		}
+}
+
 /* No output over an input or a save: the saves named are the inputs
  * (those in a folder are saves, which out_check knows by content). */
 static int report_check_out(const struct cmd_args *a, const char *opt,
@@ -272,6 +293,7 @@ int cmd_report(const struct cmd_args *a)
 		bad += report_arg(&r, a->arg[i], o.lang);
 	if (r.n) {
 		report_table(&r, &out);
+		report_note_not_own(&r, &out);
 		strbuf_addc(&out, '\n');
 		report_distribution(&r, &out);
 		fflush(stdout);

@@ -244,6 +244,20 @@ done
 
 # ---- smaller faults -------------------------------------------------------------
 
+# A save whose player was edited to another doctrine: a warning, and
+# report does not show the edited name as if it had played.
+sed 's/^a = tft$/a = dove/' $SAV >"$tmp/edited.sav"
+$D report "$tmp/edited.sav" $SAV >"$tmp/out" 2>"$tmp/err"
+if grep -q "^  edited  *dove\*  " "$tmp/out" && grep -q "^  pd  *tft  " "$tmp/out" &&
+   grep -q "^\* its saved moves are not what this doctrine plays" "$tmp/out" &&
+   grep -q "warning: doctrine 'dove' would now choose differently" "$tmp/err"
+then
+	ok "report marks a doctrine whose saved moves are not its own"
+else
+	nok "report marks a doctrine whose saved moves are not its own" \
+		"$(cat "$tmp/out" "$tmp/err")"
+fi
+
 # A long path keeps the reason of its message.
 c=$(printf '%0200d' 0)
 long=$tmp/$c/$c/$c/$c/$c/$c/x.sav
