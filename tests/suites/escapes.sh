@@ -42,8 +42,8 @@ run() {
 }
 
 # ---- files ------------------------------------------------------------------
-for d in tests/data/bad/68-csv-escape tests/data/bad/69-csv-c1 \
-	 tests/data/bad/70-ini-c1 tests/data/bad/71-article-bel; do
+for d in tests/data/bad/80-csv-escape tests/data/bad/81-csv-c1 \
+	 tests/data/bad/82-ini-c1 tests/data/bad/83-article-bel; do
 	run "check $(basename $d)" check $d
 	run "sim on $(basename $d)" sim --scenario $d --a tft --b tft --games 1
 	run "play on $(basename $d)" play --scenario $d --vs tft
