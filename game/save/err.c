@@ -2,6 +2,7 @@
 #include "save/save.h"
 
 #include <ctype.h>
+#include <errno.h>
 #include <stdarg.h>
 #include <string.h>
 
@@ -39,6 +40,7 @@ void save_err_clear(struct save_err *e)
 	e->line = e->col = 0;
 	e->file[0] = '\0';
 	e->text[0] = '\0';
+	e->errnum = 0;
 }
 
 void save_err_vset(struct save_err *e, const char *file, int line, int col,
@@ -49,6 +51,7 @@ void save_err_vset(struct save_err *e, const char *file, int line, int col,
 	e->code = code;
 	e->line = line;
 	e->col = col;
+	e->errnum = 0;
 	snprintf(e->file, sizeof e->file, "%s", file ? file : "");
 	/* The format comes from our own list, never from input; msg_vaddf
 	 * escapes the strings and cuts quoted subjects short. */
@@ -65,6 +68,20 @@ void save_err_set(struct save_err *e, const char *file, int line, int col,
 	va_start(ap, code);
 	save_err_vset(e, file, line, col, code, ap);
 	va_end(ap);
+}
+
+const char *save_err_cause(const struct save_err *e)
+{
+	switch (e->errnum) {
+	case ENOSPC: case EDQUOT: case EFBIG:
+		return "space";
+	case EACCES: case EPERM: case EROFS:
+		return "access";
+	case EBUSY: case EAGAIN: case ETXTBSY:
+		return "busy";
+	default:
+		return "other";
+	}
 }
 
 int save_code_is_warning(enum save_code code)

@@ -31,6 +31,7 @@ struct save_err {
 				   names the file) */
 	char file[4096];	/* the file as the caller named it */
 	char text[1024];	/* the message, without the place */
+	int errnum;		/* the system's error number, or 0 */
 };
 
 void save_err_clear(struct save_err *e);
@@ -43,6 +44,11 @@ void save_err_str(const struct save_err *e, struct strbuf *sb);
 /* The same, with a newline, to f. */
 void save_err_print(const struct save_err *e, FILE *f);
 int save_code_is_warning(enum save_code code);
+/* What a failed write comes down to, from errnum, as a word a screen can
+ * look its advice up by: "space" (disk or quota full, file too large),
+ * "access" (permissions, a read-only file system), "busy" (another
+ * writer holds the file) or "other". */
+const char *save_err_cause(const struct save_err *e);
 /* The code's name without the prefix ("DIVERGE"), for tests. */
 const char *save_code_name(enum save_code code);
 

@@ -153,8 +153,11 @@ int save_write_file(const char *path, const char *data, size_t len,
 	save_err_clear(err);
 	fd = mkstemp(tmp);
 	if (fd < 0) {
+		int e = errno;
+
 		save_err_set(err, path, 0, 0, SAVE_WRITE, path,
-			     msg_strerror(errno));
+			     msg_strerror(e));
+		err->errnum = e;
 		goto out;
 	}
 	if (fill_temp(fd, data, len, mode) < 0 || rename(tmp, path) < 0) {
@@ -163,6 +166,7 @@ int save_write_file(const char *path, const char *data, size_t len,
 		unlink(tmp);
 		save_err_set(err, path, 0, 0, SAVE_WRITE, path,
 			     msg_strerror(e));
+		err->errnum = e;
 		goto out;
 	}
 	sync_dir(dir);
