@@ -267,21 +267,21 @@ static void new_report(const struct new_opts *o, const struct author_draft *d)
 	const struct author_props *p = d->props;
 	size_t i;
 
-	printf("new scenario '%s' from '%s' (language %s): %zu proposal%s "
+	msg_printf(stdout, "new scenario '%s' from '%s' (language %s): %zu proposal%s "
 	       "in %zu sentences\n", o->dir, o->article, d->lang, p->n,
 	       p->n == 1 ? "" : "s", p->sentences);
 	for (i = 0; i < p->n; i++)
-		printf("  p%-2zu %s:%d:%d  %s\n       \"%s\"\n", i + 1,
+		msg_printf(stdout, "  p%-2zu %s:%d:%d  %s\n       \"%s\"\n", i + 1,
 		       d->article, p->v[i].line, p->v[i].col, p->v[i].title,
 		       p->v[i].quote);
 	if (p->repeats)
-		printf("  (%zu sentence%s repeating another merged)\n",
+		msg_printf(stdout, "  (%zu sentence%s repeating another merged)\n",
 		       p->repeats, p->repeats == 1 ? "" : "s");
 	if (p->dropped)
-		printf("  (%zu weaker candidate%s left out: at most %d)\n",
+		msg_printf(stdout, "  (%zu weaker candidate%s left out: at most %d)\n",
 		       p->dropped, p->dropped == 1 ? "" : "s",
 		       AUTHOR_MAX_PROPS);
-	printf("next: edit the files in '%s' (scenarios/README.md explains "
+	msg_printf(stdout, "next: edit the files in '%s' (scenarios/README.md explains "
 	       "each), then\n  detente check %s\n"
 	       "  detente sim --scenario %s --a tft --b hawk --games 100\n",
 	       o->dir, o->dir, o->dir);

@@ -100,3 +100,13 @@ run "an output that is a save" replay $SAV --csv "$tmp/$P.sav"
 printf 'Talks.\n%s\n' "$P" >"$tmp/article.txt"
 run "new with an article carrying the payload" new "$tmp/new2" \
 	--article "$tmp/article.txt"
+
+# The environment: a TERM carrying the payload is named, escaped.
+if command -v script >/dev/null 2>&1; then
+	TERM=$P DETENTE_DATA=$root timeout 60 script -qec \
+		"'$D' play --vs tft --side a" /dev/null </dev/null \
+		>"$tmp/out" 2>"$tmp/err"
+	clean "a TERM carrying the payload" "$tmp/out" "$tmp/err"
+else
+	echo "ok - a TERM carrying the payload # SKIP no script(1)"
+fi
