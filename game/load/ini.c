@@ -486,30 +486,15 @@ static int ini_silent(const char *fmt, ...)
 	return 0;
 }
 
-static int ini_write_all(int fd, const char *p, size_t n)
-{
-	ssize_t w;
-
-	while (n > 0) {
-		w = write(fd, p, n);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w < 0)
-			return -1;
-		p += w;
-		n -= (size_t)w;
-	}
-	return 0;
-}
-
-/* A file descriptor holding buf[0..len), read from its start: an
- * anonymous file in memory (memfd) where the kernel has them, else an
- * unlinked temporary file in $TMPDIR (or /tmp). -1 with errno. */
-static int ini_bytes_fd(const char *buf, size_t len)
+/* A stream holding buf[0..len): an anonymous file in memory (memfd)
+ * where the kernel has them, else an unlinked temporary file in $TMPDIR
+ * (or /tmp). NULL with errno. */
+static FILE *ini_bytes(const char *buf, size_t len)
 {
 	const char *dir = getenv("TMPDIR");
 	char *name;
-	int fd = -1;
+	FILE *f;
+	int fd = -1, e;
 
 #ifdef MFD_CLOEXEC
 	fd = memfd_create("scenario.ini", MFD_CLOEXEC);
@@ -522,41 +507,48 @@ static int ini_bytes_fd(const char *buf, size_t len)
 			unlink(name);
 		free(name);
 	}
-	if (fd < 0)
-		return -1;
-	if (ini_write_all(fd, buf, len) < 0 || lseek(fd, 0, SEEK_SET) < 0) {
-		int e = errno;
-
-		close(fd);
+	f = fd < 0 ? NULL : fdopen(fd, "w");
+	if (!f) {
+		e = errno;
+		if (fd >= 0)
+			close(fd);
 		errno = e;
-		return -1;
+		return NULL;
 	}
-	return fd;
+	if (fwrite(buf, 1, len, f) != len || fflush(f) != 0) {
+		e = errno;
+		fclose(f);
+		errno = e;
+		return NULL;
+	}
+	return f;
 }
 
 /* Give iniparser exactly the bytes that were scanned (and hashed), minus
  * a byte-order mark it cannot read, without a file others can touch:
  * nothing can change the file between the scan and the load. iniparser
- * 4.1 reads only from a path, so it gets /dev/fd/N of ini_bytes_fd. */
+ * 4.1 reads only from a path, so it opens /dev/fd/N of ini_bytes (a
+ * fresh open, at the start of the bytes). */
 static dictionary *ini_dict(const char *path, const char *fspath,
 			    const char *buf, size_t len, struct diag *d)
 {
 	size_t skip = len >= 3 && !memcmp(buf, ini_bom, 3) ? 3 : 0;
 	dictionary *dict = NULL;
 	char name[64];
-	int fd, err = 0;
+	FILE *f;
+	int err = 0;
 
 	iniparser_set_error_callback(ini_silent);
-	fd = ini_bytes_fd(buf + skip, len - skip);
-	if (fd < 0) {
+	f = ini_bytes(buf + skip, len - skip);
+	if (!f) {
 		err = errno;
 	} else {
-		snprintf(name, sizeof name, "/dev/fd/%d", fd);
+		snprintf(name, sizeof name, "/dev/fd/%d", fileno(f));
 		if (access(name, R_OK) == 0)
 			dict = iniparser_load(name);
 		else
 			err = errno;
-		close(fd);
+		fclose(f);
 	}
 	/* Without a copy, iniparser reads the file itself: the same bytes
 	 * unless someone edits it this very moment, and only when there is
