@@ -145,6 +145,7 @@ static const struct main_cmd {
 	{ "replay", cmd_replay, &cmd_replay_spec },
 	{ "new", cmd_new, &cmd_new_spec },
 	{ "report", cmd_report, &cmd_report_spec },
+	{ "balance", cmd_balance, &cmd_balance_spec },
 };
 #define MAIN_NCMDS (sizeof main_cmds / sizeof *main_cmds)
 

@@ -11,7 +11,8 @@
 #include "cmd/opt.h"
 
 extern const struct cmd_spec cmd_check_spec, cmd_sim_spec,
-	cmd_tournament_spec, cmd_replay_spec, cmd_new_spec, cmd_report_spec;
+	cmd_tournament_spec, cmd_replay_spec, cmd_new_spec, cmd_report_spec,
+	cmd_balance_spec;
 
 int cmd_check(const struct cmd_args *a);
 int cmd_sim(const struct cmd_args *a);
@@ -19,5 +20,6 @@ int cmd_tournament(const struct cmd_args *a);
 int cmd_replay(const struct cmd_args *a);
 int cmd_new(const struct cmd_args *a);
 int cmd_report(const struct cmd_args *a);
+int cmd_balance(const struct cmd_args *a);
 
 #endif

@@ -15,7 +15,7 @@ trap 'rm -rf "$tmp"' EXIT
 
 ok() { echo "ok - $1"; }
 nok() { echo "not ok - $1"; shift; for l; do printf '  %s\n' "$l"; done; }
-CMDS="play load check sim tournament replay new report"
+CMDS="play load check sim tournament replay new report balance"
 
 # ---- the table, and what is written from it or against it -----------------
 
