@@ -232,9 +232,8 @@ static void msg_string(struct strbuf *sb, const struct msg_spec *sp,
 
 	if (!s)
 		s = "(null)";
-	n = strlen(s);
-	if (sp->prec >= 0 && (size_t)sp->prec < n)
-		n = (size_t)sp->prec;
+	/* with a precision, s need not end within it (printf's rule) */
+	n = sp->prec >= 0 ? strnlen(s, (size_t)sp->prec) : strlen(s);
 	msg_escape(sb, s, n, 0, quoted ? MSG_QUOTE_MAX : 0);
 	if (sp->width)
 		msg_pad(sb, before, sp->width, sp->left);

@@ -75,6 +75,12 @@ static void test_other_conversions(void **state)
 	       3.14159, "ab", "cd", 18446744073709551615ULL, (size_t)7,
 	       'x', 0x1b, 3, "abcdef");
 	FMT_EQ("U+0085 at 3:12", "U+%04X at %d:%ld", 0x85u, 3, 12L);
+	/* a precision bounds the read: the bytes need not end in NUL */
+	{
+		static const char unterminated[3] = { 'a', 'b', 'c' };
+
+		FMT_EQ("'ab'", "'%.*s'", 2, unterminated);
+	}
 }
 
 static void test_write(void **state)
