@@ -11,7 +11,6 @@
 #include "cmd/common.h"
 #include "cmd/opt.h"
 #include "ui/ui.h"
-#include "util/parse.h"
 #include "util/paths.h"
 
 #ifndef DETENTE_VERSION

@@ -1,9 +1,6 @@
 /* common.c — helpers shared by the commands. */
 #include "cmd/common.h"
 
-#include <ctype.h>
-#include <getopt.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,7 +8,6 @@
 #include "ai/ai.h"
 #include "load/diag.h"
 #include "load/load.h"
-#include "util/parse.h"
 #include "util/paths.h"
 #include "util/xmalloc.h"
 

@@ -347,6 +347,10 @@ int opt_parse(const char *name, const struct cmd_spec *spec, int argc,
 	memset(a, 0, sizeof *a);
 	a->name = name;
 	a->spec = spec;
+	for (i = 0; spec->opts && spec->opts[i].name; i++)
+		if (i >= OPT_MAX)	/* a table too long for v[]: ours */
+			return opt_usage("%s has more than %d options", name,
+					 OPT_MAX);
 	a->arg = xcalloc((size_t)argc + 1, sizeof *a->arg);
 	for (i = 1; i < argc; i++)	/* -h wins over any other mistake */
 		if (!strcmp(argv[i], "--"))

@@ -158,13 +158,14 @@ int out_open(struct out *o, const char *path)
 		(void)fchmod(fd, st.st_mode & 0777);
 	else
 		(void)fchmod(fd, 0644 & ~out_umask());
-	o->f = fdopen(fd, "w");
-	if (!o->f) {
+	o->own = fdopen(fd, "w");
+	if (!o->own) {
 		out_fail(o, errno);
 		close(fd);
 		out_abort(o);
 		return -1;
 	}
+	o->f = o->own;
 	return 0;
 }
 
@@ -172,19 +173,20 @@ int out_commit(struct out *o)
 {
 	int err = 0;
 
-	if (!o->tmp) {
-		if (o->f && fflush(o->f) != 0)
+	o->f = NULL;
+	if (!o->own) {		/* standard output: flushed, kept open */
+		if (fflush(stdout) != 0)
 			err = errno;
-		o->f = NULL;
 		if (err)
 			out_fail(o, err);
 		return err ? -1 : 0;
 	}
-	if (fflush(o->f) != 0 || ferror(o->f) || fsync(fileno(o->f)) != 0)
+	if (fflush(o->own) != 0 || ferror(o->own) ||
+	    fsync(fileno(o->own)) != 0)
 		err = errno ? errno : EIO;
-	if (fclose(o->f) != 0 && !err)
+	if (fclose(o->own) != 0 && !err)
 		err = errno;
-	o->f = NULL;
+	o->own = NULL;
 	if (!err && rename(o->tmp, o->path) != 0)
 		err = errno;
 	if (err) {
@@ -199,8 +201,9 @@ int out_commit(struct out *o)
 
 void out_abort(struct out *o)
 {
-	if (o->f && o->f != stdout)
-		fclose(o->f);
+	if (o->own)
+		fclose(o->own);
+	o->own = NULL;
 	o->f = NULL;
 	if (o->tmp) {
 		unlink(o->tmp);

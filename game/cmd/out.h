@@ -15,7 +15,8 @@
 struct out {
 	const char *path;	/* as named; "-": standard output */
 	char *tmp;		/* the temporary file, NULL for stdout */
-	FILE *f;
+	FILE *f;		/* where to write: own, or stdout */
+	FILE *own;		/* the temporary file's stream, or NULL */
 };
 
 /* 0 when path (named by option opt, "--csv") may be written; else the

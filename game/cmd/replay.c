@@ -1,6 +1,6 @@
-/* replay.c — `detente replay SAVE [--csv FILE|-] [--lang en|bg] [--branch N]`:
- * a saved game's transcript, played again from its moves and checked
- * turn by turn against the save. */
+/* replay.c — `detente replay SAVE [--csv FILE|-] [--lang en|bg]
+ * [--branch N]`: a saved game's transcript, played again from its moves
+ * and checked turn by turn against the save. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
