@@ -127,9 +127,9 @@ static void bal_row(struct bal *b, const char *id, const char *what,
 	printf("%-3s %-36s %s\n", id, what, bad ? "cannot be checked" :
 	       holds ? "holds" : "falls short");
 	if (bad)
-		printf("      doctrine '%s' could not play\n", b->missing);
+		msg_printf(stdout, "      doctrine '%s' could not play\n", b->missing);
 	else if (figures->len)
-		printf("%s", figures->buf);
+		msg_puts(stdout, figures->buf);
 }
 
 static const char *seat_name(const struct bal *b, int s)
