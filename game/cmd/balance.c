@@ -127,7 +127,8 @@ static void bal_row(struct bal *b, const char *id, const char *what,
 	printf("%-3s %-36s %s\n", id, what, bad ? "cannot be checked" :
 	       holds ? "holds" : "falls short");
 	if (bad)
-		msg_printf(stdout, "      doctrine '%s' could not play\n", b->missing);
+		msg_printf(stdout, "      doctrine '%s' could not play\n",
+			   b->missing);
 	else if (figures->len)
 		msg_puts(stdout, figures->buf);
 }
