@@ -63,9 +63,10 @@ run "report of a save named with the payload" report "$tmp/$P.sav"
 run "report of a folder of it" report "$tmp"
 run "replay --csv of it" replay "$tmp/$P.sav" --csv -
 
-# A language file carrying the payload.
+# A language file carrying the payload, in a copy of the data (-L: under
+# `make sanitize` the checkout's folders are links, never to be written).
 mkdir -p "$tmp/data"
-cp -R scenarios assets "$tmp/data/"
+cp -RL scenarios assets "$tmp/data/"
 printf 'zz.evil = %s\nzz.evil\n' "$P" >>"$tmp/data/assets/lang/en.txt"
 DETENTE_DATA=$tmp/data "$D" replay $SAV --lang en >"$tmp/out" 2>"$tmp/err"
 if grep -q 'unexpected control character U+001B' "$tmp/err"; then
