@@ -13,7 +13,7 @@ if [ ! -x "$bin" ]; then
 fi
 ASAN_OPTIONS=exitcode=86:detect_leaks=1
 UBSAN_OPTIONS=exitcode=86:print_stacktrace=1
-LSAN_OPTIONS=suppressions=$(pwd)/tests/whole/lsan.supp
+LSAN_OPTIONS=suppressions=$(pwd)/tests/whole/lsan.supp:print_suppressions=0
 DETENTE=$bin
 export ASAN_OPTIONS UBSAN_OPTIONS LSAN_OPTIONS DETENTE
 for s in bad_inputs caps; do
