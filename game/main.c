@@ -50,8 +50,8 @@ static const struct cmd_spec main_title_spec = {
 	.opts = main_title_opts,
 };
 
-enum { PLAY_SCENARIO, PLAY_SIDE, PLAY_VS, PLAY_SEED, PLAY_LANG, PLAY_SAVES,
-       PLAY_N };
+enum { PLAY_SCENARIO, PLAY_SIDE, PLAY_VS, PLAY_SEED, PLAY_TURNS, PLAY_LANG,
+       PLAY_SAVES, PLAY_N };
 static const struct opt_def main_play_opts[PLAY_N + 1] = {
 	[PLAY_SCENARIO] = CMD_OPT_SCENARIO,
 	[PLAY_SIDE] = { .name = "side", .kind = OPT_CHOICE, .arg = "a|b",
@@ -62,6 +62,12 @@ static const struct opt_def main_play_opts[PLAY_N + 1] = {
 		      .help = "your opponent (default: ask)" },
 	[PLAY_SEED] = { .name = "seed", .kind = OPT_U64, .arg = "N",
 			.help = "the game's seed (default: from the clock)" },
+	/* Whether the scenario has this length is known once it is loaded
+	 * (ui_main). */
+	[PLAY_TURNS] = { .name = "turns", .kind = OPT_INT, .arg = "N",
+			 .lo = 1, .hi = SC_MAX_TURNS,
+			 .help = "the game's length: the scenario's full or "
+				 "class length" },
 	[PLAY_LANG] = MAIN_OPT_LANG,
 	[PLAY_SAVES] = MAIN_OPT_SAVES,
 };
@@ -112,6 +118,7 @@ static int main_play(const struct cmd_args *a)
 	o.vs = v[PLAY_VS].s;
 	o.seed = v[PLAY_SEED].u;
 	o.have_seed = v[PLAY_SEED].set;
+	o.turns = (int)v[PLAY_TURNS].n;
 	o.direct = 1;
 	return ui_main(&o);
 }

@@ -20,11 +20,20 @@ static void session_clear(struct session *s)
 	strbuf_init(&s->why);
 }
 
+/* The new game's own file will not be written: its name goes. */
+static void session_drop_want(struct session *s)
+{
+	if (s->want)
+		save_path_drop(s->want);
+	free(s->want);
+	s->want = NULL;
+}
+
 void session_release(struct session *s)
 {
 	savegame_release(&s->sg);
 	free(s->dir);
-	free(s->want);
+	session_drop_want(s);
 	strbuf_release(&s->why);
 	session_clear(s);
 }
@@ -53,14 +62,19 @@ static int session_sync(struct session *s, int rc, struct save_err *err)
 }
 
 int session_new(struct session *s, const struct scenario *sc,
-		uint64_t seed, const struct save_player pl[SIDES],
+		const struct session_opts *o, const struct save_player pl[SIDES],
 		const char *lang, const char *dir)
 {
 	struct save_err err;
 
 	session_clear(s);
-	if (savegame_new(&s->sg, sc, seed, pl, lang, &err) < 0) {
+	if (savegame_new(&s->sg, sc, o->seed, pl, lang, &err) < 0) {
 		save_err_str(&err, &s->why);
+		return -1;
+	}
+	if (o->turns && savegame_set_turns(&s->sg, o->turns) < 0) {
+		strbuf_addf(&s->why, "%d turns: not a length of '%s'",
+			    o->turns, sc->id);
 		return -1;
 	}
 	s->sc = sc;
@@ -207,8 +221,7 @@ int session_save_as(struct session *s, const char *name, const char *path)
 		unlink(old);
 	free(was_name);
 	free(old);
-	free(s->want);
-	s->want = NULL;
+	session_drop_want(s);
 	s->unsaved = s->told = 0;
 	return 0;
 }

@@ -2,6 +2,7 @@
  * the "terminal too small" pause. */
 #include "ui/tui.h"
 #include <errno.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,7 +13,6 @@
 
 static volatile sig_atomic_t term_sig;
 static SCREEN *term_screen;
-static int term_in_help;
 
 static void term_on_signal(int sig)
 {
@@ -38,48 +38,32 @@ int term_signalled(void)
 	return term_sig;
 }
 
-enum { P_HEAD = 1, P_GOOD, P_BAD, P_HIDDEN, P_KEY };
-
-static void term_colors(struct ui *u)
+/* Has the terminal gone? When its other end closes without a SIGHUP
+ * reaching us (a wrapper that ignores it, a terminal that is not our
+ * controlling one), reads give EOF or EIO, which curses reports as a
+ * key wait that timed out, at once, for ever. poll says POLLHUP (or
+ * POLLERR) then; the game takes it for the hang-up it is. */
+static int term_gone(void)
 {
-	const char *nc = getenv("NO_COLOR");
+	struct pollfd p;
 
-	u->color = has_colors() && !(nc && *nc);
-	if (!u->color)
-		return;
-	start_color();
-	use_default_colors();
-	init_pair(P_HEAD, COLOR_WHITE, COLOR_BLUE);
-	init_pair(P_GOOD, COLOR_CYAN, -1);
-	init_pair(P_BAD, COLOR_RED, -1);
-	init_pair(P_HIDDEN, COLOR_MAGENTA, -1);
-	init_pair(P_KEY, COLOR_CYAN, -1);
-}
-
-int term_attr(const struct ui *u, int a)
-{
-	int c = u->color;
-
-	switch (a) {
-	case UA_HEAD:
-		return c ? (int)(COLOR_PAIR(P_HEAD) | A_BOLD) :
-			   (int)A_REVERSE;
-	case UA_TITLE: return (int)A_BOLD;
-	case UA_GOOD:
-		return c ? (int)(COLOR_PAIR(P_GOOD) | A_BOLD) : (int)A_BOLD;
-	case UA_BAD:
-		return c ? (int)(COLOR_PAIR(P_BAD) | A_BOLD) :
-			   (int)(A_BOLD | A_UNDERLINE);
-	case UA_HIDDEN:
-		return c ? (int)(COLOR_PAIR(P_HIDDEN) | A_BOLD) :
-			   (int)A_UNDERLINE;
-	case UA_DIM: return (int)A_DIM;
-	case UA_SEL: return (int)(A_REVERSE | A_BOLD);
-	case UA_KEY:
-		return c ? (int)(COLOR_PAIR(P_KEY) | A_BOLD) : (int)A_BOLD;
-	case UA_QUOTE: return (int)(A_BOLD | A_UNDERLINE);
-	}
-	return (int)A_NORMAL;
+	p.fd = STDIN_FILENO;
+	p.events = POLLIN;
+	p.revents = 0;
+	if (poll(&p, 1, 0) <= 0)
+		return 0;
+	if (!(p.revents & (POLLHUP | POLLERR | POLLNVAL)))
+		return 0;
+	/* When it was our controlling terminal, the kernel's SIGHUP and
+	 * SIGCONT come right after: wait for them a moment (the signal
+	 * ends the wait), so that the game ends after them, not beside
+	 * them. (A leak checker at exit stops the process with SIGSTOP,
+	 * which a late SIGCONT would cancel, leaving it waiting for ever.) */
+	if (!term_sig)
+		(void)poll(NULL, 0, 100);
+	if (!term_sig)
+		term_sig = SIGHUP;
+	return 1;
 }
 
 int term_start(struct ui *u, struct strbuf *err)
@@ -88,25 +72,22 @@ int term_start(struct ui *u, struct strbuf *err)
 	const char *cup;
 
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-		strbuf_adds(err, "the game needs a terminal (standard input "
-			    "and output are not one); for games without a "
-			    "screen, try 'detente sim'");
+		strbuf_adds(err, ui_tr(u, "err.no_tty"));
 		return -1;
 	}
+	rescue_modes_save();
 	term_screen = newterm(NULL, stdout, stdin);
 	if (!term_screen) {
-		strbuf_addf(err, "cannot use the terminal type '%s' "
-			    "(TERM); try TERM=xterm-256color",
-			    term && *term ? term : "(unset)");
+		lang_fmt(err, ui_tr(u, "err.term_type"), "term",
+			 term && *term ? term : "(unset)", LANG_END);
 		return -1;
 	}
 	set_term(term_screen);
 	cup = tigetstr("cup");
 	if (cup == NULL || cup == (char *)-1) {
 		term_stop();
-		strbuf_addf(err, "the terminal type '%s' (TERM) cannot move "
-			    "the cursor; try TERM=xterm-256color",
-			    term && *term ? term : "(unset)");
+		lang_fmt(err, ui_tr(u, "err.term_cup"), "term",
+			 term && *term ? term : "(unset)", LANG_END);
 		return -1;
 	}
 	cbreak();
@@ -119,8 +100,9 @@ int term_start(struct ui *u, struct strbuf *err)
 	mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON1_RELEASED,
 		  NULL);
 	mouseinterval(0);
-	term_colors(u);
+	draw_colors(u);
 	getmaxyx(stdscr, u->rows, u->cols);
+	rescue_arm();
 	return 0;
 }
 
@@ -132,6 +114,7 @@ void term_stop(void)
 	endwin();
 	delscreen(term_screen);
 	term_screen = NULL;
+	rescue_disarm();
 }
 
 /* ---- the too-small pause ------------------------------------------------ */
@@ -174,6 +157,10 @@ static int term_wait_size(struct ui *u)
 			return K_QUIT;
 		}
 		r = get_wch(&ch);
+		if (r == ERR && term_gone()) {
+			u->quit = 1;
+			return K_QUIT;
+		}
 		if (r == KEY_CODE_YES && ch == KEY_RESIZE)
 			getmaxyx(stdscr, u->rows, u->cols);
 	}
@@ -214,7 +201,7 @@ static int term_fkey(struct ui *u, wint_t ch)
 	case KEY_ENTER: return K_ENTER;
 	case KEY_BTAB: return K_BTAB;
 	case KEY_BACKSPACE: case KEY_DC: return K_DEL;
-	case KEY_F(1): return '?';
+	case KEY_F(1): return u->raw ? K_NONE : K_HELP;
 	case KEY_MOUSE: return term_click(u);
 	case KEY_RESIZE:
 		getmaxyx(stdscr, u->rows, u->cols);
@@ -250,7 +237,7 @@ int ui_key(struct ui *u)
 	int r, k;
 
 	for (;;) {
-		if (term_sig) {
+		if (term_sig || term_gone()) {
 			u->quit = 1;
 			return K_QUIT;
 		}
@@ -258,18 +245,15 @@ int ui_key(struct ui *u)
 			return term_wait_size(u);
 		r = get_wch(&ch);
 		if (r == ERR)
-			continue;	/* the timeout, or a signal */
+			continue;	/* the timeout, a signal, or the
+					   terminal gone (term_gone) */
 		k = r == KEY_CODE_YES ? term_fkey(u, ch) : term_char(u, ch);
 		if (k == K_NONE)
 			continue;
 		if (k == K_REDRAW && r == KEY_CODE_YES)
 			clearok(curscr, TRUE);
-		if (k == '?' && !term_in_help && !u->raw) {
-			term_in_help = 1;
-			help_run(u, u->topic);
-			term_in_help = 0;
-			return u->quit ? K_QUIT : K_REDRAW;
-		}
+		if (k == '?' && !u->raw)
+			k = K_HELP;	/* the screen opens its help */
 		return k;
 	}
 }

@@ -34,12 +34,13 @@ fresh() {
 	mkdir "$DATA/saves"
 }
 
-# golden NAME: compare the settled screen with tests/golden/NAME.txt.
+# golden NAME: the screen must come to be tests/golden/NAME.txt; it is
+# polled until it is (a screen still being drawn is not yet a failure),
+# and at the deadline the difference is shown.
 golden() {
-	settle
-	got=$(T capture-pane -p -t main)
 	if [ -n "$UPDATE_GOLDEN" ]; then
-		printf '%s\n' "$got" > "$GOLD/$1.txt"
+		settle
+		printf '%s\n' "$(T capture-pane -p -t main)" >"$GOLD/$1.txt"
 		echo "ok - golden $1 (updated)"
 		return
 	fi
@@ -48,19 +49,17 @@ golden() {
 		echo "# no $GOLD/$1.txt; run with UPDATE_GOLDEN=1"
 		return
 	fi
-	if printf '%s\n' "$got" | diff -u "$GOLD/$1.txt" - > /tmp/golden-$$.diff
-	then
+	if wait_screen "$GOLD/$1.txt"; then
 		echo "ok - golden $1"
 	else
 		echo "not ok - golden $1"
-		sed 's/^/# /' /tmp/golden-$$.diff
+		printf '%s\n' "$GOT" | diff -u "$GOLD/$1.txt" - | sed 's/^/# /'
 	fi
-	rm -f /tmp/golden-$$.diff
 }
 
 # shot NAME TEXT: wait for TEXT, then compare; a missing TEXT fails.
 shot() {
-	if wait_for "$2" 5 >/dev/null; then
+	if wait_for "$2" >/dev/null; then
 		golden "$1"
 	else
 		echo "not ok - golden $1"
@@ -79,6 +78,14 @@ shot help "What the game is"
 
 fresh
 start "$PLAY" $ENV
+wait_for "You play North" >/dev/null
+keys Enter
+wait_for "Turn 1 of 4" >/dev/null
+keys Escape
+wait_for "Leave this game" >/dev/null
+keys y
+wait_for "How to play" >/dev/null
+keys 1
 shot newgame "Start the game"
 
 fresh
@@ -92,6 +99,8 @@ keys 3
 shot turn-chosen "Quiet probe (covert)"
 keys 3
 shot resolution "Turn 1: what happened"
+keys f
+shot resolution-full "The moves"
 keys Enter
 shot turn-2 "What happened in turn 1"
 keys t
@@ -124,7 +133,7 @@ keys Escape Escape y
 SOURCE_DATE_EPOCH=$((EPOCH - 3600)) "$BIN" sim --scenario "$DATA/scenarios/mini" \
 	--a tft --b hawk --games 1 --seed 3 --save "$DATA/saves/sim.sav" >/dev/null
 echo "not a save" >"$DATA/saves/notes.sav"
-shot title-continue "Continue  Test valley"
+shot title-continue "Test valley, turn"
 keys 3
 shot load "Load a saved game"
 keys Down
