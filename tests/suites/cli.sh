@@ -110,7 +110,7 @@ usage "a choice names its values" "--side needs a or b, not 'c'" \
 	play --side c
 usage "a switch takes no value" "option '--quiet' takes no value" \
 	check --quiet=1 $PD
-usage "a missing required option" "sim needs --b DOCTRINE" sim --a tft
+usage "a missing required option" "sim needs --b PLAYER" sim --a tft
 usage "check \"\" names the empty folder name" \
 	"check needs a scenario folder, not ''" check ""
 usage "a missing argument" "replay needs a save file" replay
