@@ -55,7 +55,8 @@ BASE_CFLAGS = -std=c17 -D_POSIX_C_SOURCE=200809L -ffp-contract=off \
 LIBS     := -lcsv -liniparser -lm -lpthread
 
 LIB_SRC  := $(sort $(wildcard game/util/*.c game/engine/*.c game/load/*.c \
-              game/ai/*.c game/save/*.c game/text/*.c game/cmd/*.c))
+              game/ai/*.c game/save/*.c game/text/*.c game/author/*.c \
+              game/cmd/*.c))
 UI_SRC   := $(sort $(wildcard game/ui/*.c)) game/main.c
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNITS    := $(patsubst tests/unit/%.c,%,$(UNIT_SRC))

@@ -3,8 +3,8 @@
  *
  * The folder must be new or empty: an author's work is never
  * overwritten. The article is copied byte for byte (as article.xx.txt),
- * its proposals found (author_find.h) and the draft written
- * (author_draft.h); then the draft is loaded as `detente check` would,
+ * its proposals found (author/find.h) and the draft written
+ * (author/draft.h); then the draft is loaded as `detente check` would,
  * so that what we hand over is known to pass. Messages name the file
  * and, for a bad article, the line and column. */
 #include <dirent.h>
@@ -15,9 +15,10 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "cmd/author_cues.h"
-#include "cmd/author_draft.h"
-#include "cmd/author_find.h"
+#include "author/cues.h"
+#include "author/draft.h"
+#include "author/find.h"
+#include "author/lists.h"
 #include "cmd/cmd.h"
 #include "cmd/common.h"
 #include "load/diag.h"
@@ -88,6 +89,19 @@ static int new_parse(int argc, char **argv, struct new_opts *o)
 	if (!o->article)
 		return cmd_usage("%s", "new needs --article FILE");
 	return -1;
+}
+
+/* The word lists of the data folder (author/lists.h): a broken
+ * installation is said so, rather than a draft without proposals. */
+static int new_lists(void)
+{
+	struct strbuf err = STRBUF_INIT;
+	int rc = author_lists_load(NULL, &err);
+
+	if (rc < 0)
+		fprintf(stderr, "%s", err.buf);
+	strbuf_release(&err);
+	return rc;
 }
 
 /* 0 when dir does not exist or is an empty folder. */
@@ -338,7 +352,8 @@ int cmd_new(int argc, char **argv)
 	rc = new_parse(argc, argv, &o);
 	if (rc >= 0)
 		return rc;
-	if (new_dir_free(o.dir) < 0 || new_read(o.article, &article) < 0) {
+	if (new_lists() < 0 || new_dir_free(o.dir) < 0 ||
+	    new_read(o.article, &article) < 0) {
 		strbuf_release(&article);
 		return 1;
 	}

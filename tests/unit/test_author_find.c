@@ -11,12 +11,14 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "cmd/author_cues.h"
-#include "cmd/author_draft.h"
-#include "cmd/author_find.h"
+#include "author/cues.h"
+#include "author/draft.h"
+#include "author/find.h"
 #include "load/diag.h"
 #include "load/load.h"
 #include "util/xmalloc.h"
+
+#include "author_lists.h"
 
 static int score(const char *lang, const char *s, int *act)
 {
@@ -372,5 +374,7 @@ int main(void)
 		cmocka_unit_test(test_draft_without_proposals),
 	};
 
+	if (test_author_lists() < 0)
+		return 1;
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

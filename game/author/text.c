@@ -1,5 +1,5 @@
-/* author_text.c — letters, case and words, without the C locale. */
-#include "cmd/author_text.h"
+/* text.c — letters, case and words, without the C locale. */
+#include "author/text.h"
 
 #include <stdlib.h>
 #include <string.h>

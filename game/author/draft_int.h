@@ -1,8 +1,8 @@
-/* author_draft_int.h — what the draft writer's two files share. */
-#ifndef CMD_AUTHOR_DRAFT_INT_H
-#define CMD_AUTHOR_DRAFT_INT_H
+/* draft_int.h — what the draft writer's two files share. */
+#ifndef AUTHOR_DRAFT_INT_H
+#define AUTHOR_DRAFT_INT_H
 
-#include "cmd/author_draft.h"
+#include "author/draft.h"
 
 /* A generic text in the two languages we write. */
 struct tr {

@@ -1,31 +1,16 @@
-/* author_abbrev.c — abbreviations that never end a sentence. */
-#include "cmd/author_abbrev.h"
+/* abbrev.c — abbreviations that never end a sentence. The listed ones
+ * are the word lists' `abbrev` lines (author/lists.h); a word is
+ * compared with its first letter lowered, so that "Mr" and "Проф" match
+ * too. */
+#include "author/abbrev.h"
 
 #include <stdint.h>
 #include <string.h>
 
-#include "cmd/author_text.h"
+#include "author/lists.h"
+#include "author/text.h"
 #include "util/strbuf.h"
 #include "util/utf8.h"
-
-/* Lowercase; a word is compared with its first letter lowered, so that
- * "Mr" and "Проф" match too. */
-static const char *const abbrev_list[] = {
-	/* English titles, ranks, months, and a few more */
-	"mr", "mrs", "ms", "messrs", "dr", "prof", "st", "sr", "jr", "gen",
-	"col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "sen", "rep", "gov",
-	"pres", "amb", "hon", "rev", "mt", "ft", "no", "nos", "vs", "cf",
-	"fig", "art", "sec", "dept", "jan", "feb", "apr", "jun", "jul", "aug",
-	"sep", "sept", "oct", "nov", "dec", "inc", "ltd", "corp", "approx",
-	"ca", "vol", "pp",
-	/* Bulgarian */
-	"г-н", "г-жа", "г-ца", "д-р", "проф", "доц", "акад", "ген", "полк",
-	"ул", "бул", "пл", "гр", "обл", "чл", "ал", "вкл", "напр", "стр",
-	"бр", "св", "им", "вж", "ср",
-	/* Russian (where it differs) */
-	"тов", "см", "рис", "гл", "ст",
-	NULL
-};
 
 /* Are all parts between the dots of w one or two characters long
  * ("u.s", "e.g", "т.е")? */
@@ -54,7 +39,7 @@ static int abbrev_listed(const char *w, size_t len)
 	struct strbuf low = STRBUF_INIT;
 	size_t i = 0;
 	char enc[4];
-	int k, hit = 0;
+	int hit;
 
 	if (len) {
 		uint32_t cp = author_next(w, len, &i);
@@ -62,8 +47,7 @@ static int abbrev_listed(const char *w, size_t len)
 		strbuf_add(&low, enc, utf8_encode(author_lower(cp), enc));
 		strbuf_add(&low, w + i, len - i);
 	}
-	for (k = 0; abbrev_list[k] && !hit; k++)
-		hit = !strcmp(abbrev_list[k], low.buf);
+	hit = author_words_match(author_lists()->abbrev.buf, low.buf);
 	strbuf_release(&low);
 	return hit;
 }

@@ -1,14 +1,14 @@
-/* author_find.c — sentences with cues, merged, cut into quotes. */
-#include "cmd/author_find.h"
+/* find.c — sentences with cues, merged, cut into quotes. */
+#include "author/find.h"
 
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "cmd/author_cues.h"
-#include "cmd/author_split.h"
-#include "cmd/author_text.h"
+#include "author/cues.h"
+#include "author/split.h"
+#include "author/text.h"
 #include "util/utf8.h"
 #include "util/xmalloc.h"
 

@@ -1,9 +1,9 @@
-/* author_cues.h — the words that mark a proposal, and a sentence's score.
+/* cues.h — the words that mark a proposal, and a sentence's score.
  *
  * A cue is a short pattern of words: "propos*", "call* on", "да се
  * постигне". A word ending in '*' is a stem and matches any word that
  * starts with it; any other word must match whole. Matching is on
- * lowercase words (author_text.h), so "Призоваваме" matches "призова*".
+ * lowercase words (author/text.h), so "Призоваваме" matches "призова*".
  *
  * Each cue has a weight. Verbs and nouns of proposing, calling, urging,
  * demanding, offering, and modal words ("should", "трябва") are *act*
@@ -13,13 +13,14 @@
  * it has at least one act cue: an agreement merely mentioned is not
  * proposed. Each cue counts once a sentence.
  *
- * Tables: en, bg, ru. Any other language is read with all of them. */
-#ifndef CMD_AUTHOR_CUES_H
-#define CMD_AUTHOR_CUES_H
+ * The cues are the word lists of assets/author (author/lists.h): en,
+ * bg, ru. Any other language is read with all of them. */
+#ifndef AUTHOR_CUES_H
+#define AUTHOR_CUES_H
 
 #include <stddef.h>
 
-#include "cmd/author_text.h"
+#include "author/text.h"
 #include "util/strbuf.h"
 
 #define AUTHOR_CUE_MIN 4
@@ -34,6 +35,8 @@ struct author_score {
 				   (size_t)-1 */
 	size_t act_end;		/* just after the strongest act cue (the
 				   first of the strongest), or -1 */
+	size_t source;		/* byte offset of the first source cue (a
+				   commentator), or -1 */
 };
 
 /* Is there a table for lang? */

@@ -1,4 +1,4 @@
-/* author_abbrev.h — abbreviations that never end a sentence.
+/* abbrev.h — abbreviations that never end a sentence.
  *
  * Titles and a few common short forms in English, Bulgarian and Russian
  * ("Mr.", "Dr.", "St.", "г-н", "д-р", "проф.", "ул."), initials ("J.",

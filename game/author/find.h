@@ -1,12 +1,12 @@
-/* author_find.h — the proposals in an article, as draft quotes.
+/* find.h — the proposals in an article, as draft quotes.
  *
  *	struct author_props p;
  *	author_find(text, len, "bg", &p);
  *	for (i = 0; i < p.n; i++) ... p.v[i].quote ...
  *	author_props_release(&p);
  *
- * The article is cut into sentences (author_split.h) and each is scored
- * with the language's cue words (author_cues.h). A sentence that
+ * The article is cut into sentences (author/split.h) and each is scored
+ * with the language's cue words (author/cues.h). A sentence that
  * carries a proposal gives one, unless it says again what an earlier
  * one said: articles often report an offer, then quote it. Two
  * sentences are the same proposal when enough of the weight of their
@@ -50,7 +50,7 @@ struct author_props {
 	size_t repeats;		/* of those, merged into another */
 	size_t dropped;		/* beyond AUTHOR_MAX_PROPS */
 	char *headline;		/* the article's first line when it is a
-				   headline (author_split.h), or NULL */
+				   headline (author/split.h), or NULL */
 };
 
 /* Find the proposals of text[0..len), written in lang; out is

@@ -1,4 +1,4 @@
-/* author_split.h — an article cut into sentences, and the quotations
+/* split.h — an article cut into sentences, and the quotations
  * inside a sentence.
  *
  * A sentence ends at '.', '!', '?' or '…' (and runs of them, with any

@@ -1,6 +1,6 @@
-/* author_draft.c — a draft's scenario.ini, and the helpers the tables
- * share (author_tables.c writes the CSV files). */
-#include "cmd/author_draft_int.h"
+/* draft.c — a draft's scenario.ini, and the helpers the tables
+ * share (tables.c writes the CSV files). */
+#include "author/draft_int.h"
 
 #include <ctype.h>
 #include <stdio.h>

@@ -1,4 +1,4 @@
-/* author_draft.h — the files of a draft scenario, written as text.
+/* draft.h — the files of a draft scenario, written as text.
  *
  * What `detente new` writes into a fresh folder: scenario.ini,
  * proposals.csv (when the article has proposals), actions.csv and
@@ -15,10 +15,10 @@
  * incidents, talks, restraint, data sharing), recognised by a few word
  * stems; the disruptive attack breaches every proposal, and covert
  * probing breaches the pledges of restraint. */
-#ifndef CMD_AUTHOR_DRAFT_H
-#define CMD_AUTHOR_DRAFT_H
+#ifndef AUTHOR_DRAFT_H
+#define AUTHOR_DRAFT_H
 
-#include "cmd/author_find.h"
+#include "author/find.h"
 #include "engine/scenario.h"
 #include "util/strbuf.h"
 

@@ -1,17 +1,17 @@
-/* author_split.c — sentences and quotations.
+/* split.c — sentences and quotations.
  *
  * Two passes: the text is first cut into blocks (paragraphs, headlines,
  * list items) by looking at whole lines; then each block is cut into
  * sentences, knowing which stretches are quotations. Offsets are bytes
  * into the text throughout, so that a sentence can be copied verbatim. */
-#include "cmd/author_split.h"
+#include "author/split.h"
 
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "cmd/author_abbrev.h"
-#include "cmd/author_text.h"
+#include "author/abbrev.h"
+#include "author/text.h"
 #include "util/xmalloc.h"
 
 #define SPLIT_HEADLINE 40	/* a line shorter than this, without a full

@@ -1,4 +1,4 @@
-/* author_text.h — letters, case and words in UTF-8 text, for reading an
+/* text.h — letters, case and words in UTF-8 text, for reading an
  * article (`detente new`).
  *
  * Independent of the C locale, as the loader is: a draft made from the

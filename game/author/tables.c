@@ -1,4 +1,4 @@
-/* author_tables.c — a draft's CSV files: proposals, actions, events.
+/* tables.c — a draft's CSV files: proposals, actions, events.
  *
  * The generic actions and events are one balanced set for any two
  * rivals: cooperative acts raise the other side's trust (likelihood
@@ -6,64 +6,55 @@
  * ones only when detected. Checked by simulation on drafts made from the
  * shipped articles: two doves reach a comprehensive agreement, two hawks
  * open conflict, tit-for-tat against a hawk a collapse of talks. */
-#include "cmd/author_draft_int.h"
+#include "author/draft_int.h"
 
 #include <stdio.h>
 #include <string.h>
 
-#include "cmd/author_text.h"
+#include "author/lists.h"
+#include "author/text.h"
 
 /* ---- what a proposal is about ----------------------------------------- */
 
+/* The draft's numbers for each topic (author_topic_id order); the
+ * words that recognise a topic are the word lists' `topic` lines. */
 struct topic {
-	const char *stems;	/* words, '*' for a stem, in any language */
 	const char *effects;
 	double signal;		/* the proposer's trust grows by it */
 	int min_trust;		/* the signer's trust it needs */
 	struct tr note;
 };
 
-static const struct topic topics[] = {
-	{ "hotline* channel* communicat* канал* комуникац* горещ* связ*",
-	  "misattribution -15; tension -1", 1.33, 20,
+static const struct topic topics[AUTHOR_NTOPICS] = {
+	{ "misattribution -15; tension -1", 1.33, 20,
 	  { "a channel: while it is in force, incidents are less often "
 	    "blamed on the wrong side and tension eases",
 	    "канал за връзка: докато действа, инцидентите по-рядко се "
 	    "приписват на грешната страна и напрежението спада" } },
-	{ "incident* accident* notif* notice уведом* инцидент* авари* "
-	  "предупрежд* предотвратяв*",
-	  "accident -3; misattribution -10", 1.6, 35,
+	{ "accident -3; misattribution -10", 1.6, 35,
 	  { "rules of the road: while it is in force, fewer accidents "
 	    "happen and fewer incidents are misread",
 	    "правила за поведение: докато действа, стават по-малко аварии "
 	    "и по-малко погрешно разчетени инциденти" } },
-	{ "guarantee* non-interfer* interfer* strike* attack* moratorium* "
-	  "restrain* refrain* гаранци* ненамес* намес* удар* атак* "
-	  "мораториум* мораторий* гаранти* невмешат* вмешат* учени*",
-	  "accident -2; tension -1", 1.7, 50,
+	{ "accident -2; tension -1", 1.7, 50,
 	  { "a pledge of restraint: signing it is a costly signal, and "
 	    "covert probing or an attack breaches it",
 	    "обещание за въздържане: подписът е скъп сигнал, а тайното "
 	    "проникване или атаката го нарушават" } },
-	{ "dialog* talks negotiat* expert* inquir* investigat* commission* "
-	  "verif* inspect* meeting* диалог* преговор* експерт* комиси* "
-	  "разследв* проверк* среща* срещи переговор* эксперт* комисси* "
-	  "расследов* встреч*",
-	  "detection +5; tension -0.5", 1.2, 0,
+	{ "detection +5; tension -0.5", 1.2, 0,
 	  { "talks between experts: while they go on, covert acts are a "
 	    "little easier to detect",
 	    "разговори между експерти: докато текат, тайните действия се "
 	    "засичат малко по-лесно" } },
-	{ "shar* exchang* data обмен* данн* сподел*",
-	  "detection +3; misattribution -5", 1.3, 15,
+	{ "detection +3; misattribution -5", 1.3, 15,
 	  { "shared information: covert acts are easier to detect and "
 	    "incidents easier to explain",
 	    "споделена информация: тайните действия се засичат по-лесно, "
 	    "а инцидентите се обясняват по-лесно" } },
 };
 
-#define NTOPICS (sizeof topics / sizeof topics[0])
-#define TOPIC_RESTRAINT 2
+#define NTOPICS AUTHOR_NTOPICS
+#define TOPIC_RESTRAINT AUTHOR_T_RESTRAINT
 
 static const struct tr topic_default = {
 	"draft effects: tension eases while it is in force",
@@ -73,23 +64,11 @@ static const struct tr topic_default = {
 /* How many words of w match one of the stems. */
 static int topic_hits(const char *stems, const struct author_words *w)
 {
-	size_t i, n, len;
-	const char *p;
+	size_t i;
 	int hits = 0;
 
-	for (i = 0; i < w->n; i++) {
-		const char *lw = author_word_low(w, i);
-
-		for (p = stems; *p; p += n + (p[n] == ' ')) {
-			n = strcspn(p, " ");
-			len = p[n - 1] == '*' ? n - 1 : n;
-			if (!strncmp(lw, p, len) &&
-			    (p[n - 1] == '*' || strlen(lw) == len)) {
-				hits++;
-				break;
-			}
-		}
-	}
+	for (i = 0; i < w->n; i++)
+		hits += author_words_match(stems, author_word_low(w, i));
 	return hits;
 }
 
@@ -102,7 +81,7 @@ void author_draft_topic(const char *quote, struct author_topic *out)
 	author_words_init(&w);
 	author_words(quote, strlen(quote), &w);
 	for (i = 0; i < NTOPICS; i++) {
-		h = topic_hits(topics[i].stems, &w);
+		h = topic_hits(author_lists()->topics[i].buf, &w);
 		if (h > most) {
 			most = h;
 			best = (int)i;
