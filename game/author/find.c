@@ -18,10 +18,16 @@
 
 /* ---- stems and their rarity -------------------------------------------- */
 
-/* The stems of one sentence: sorted, unique, NUL-separated in buf. */
+/* The stems of one sentence: sorted, unique, NUL-separated in buf; once
+ * the article's frequencies are known (rarity_build), each has an id
+ * (the same for the same stem in every sentence, ids in the order of
+ * the stems) and a weight, how rare it is. */
 struct stems {
 	struct strbuf buf;
 	const char **v;		/* into buf, once sealed */
+	size_t *id;		/* owned */
+	double *w;		/* owned */
+	double total;		/* the weights' sum */
 	size_t n;
 };
 
@@ -41,6 +47,9 @@ static void stems_of(const struct author_words *w, struct stems *st)
 		strbuf_addc(&st->buf, '\0');
 	}
 	st->v = NULL;
+	st->id = NULL;
+	st->w = NULL;
+	st->total = 0;
 	st->n = 0;
 	for (i = 0; i < st->buf.len; i += strlen(st->buf.buf + i) + 1) {
 		st->v = xgrow(st->v, &cap, st->n + 1, sizeof *st->v);
@@ -70,47 +79,77 @@ static void stems_release(struct stems *st)
 {
 	strbuf_release(&st->buf);
 	free(st->v);
+	free(st->id);
+	free(st->w);
 }
 
-static int stems_has(const struct stems *st, const char *s)
-{
-	return st->n &&
-	       bsearch(&s, st->v, st->n, sizeof *st->v, stem_cmp) != NULL;
-}
-
-/* Document frequency: in how many sentences a stem occurs. */
-struct rarity {
-	const struct stems *all;	/* one a sentence */
-	size_t n;
+/* Document frequency, in how many sentences a stem occurs, counted once
+ * for the whole article: every sentence's stems sorted together, each
+ * run of equal ones one stem. (Counting it again for every pair of
+ * sentences compared made `new` quadratic in the article's length.) */
+struct stem_ref {
+	const char *s;
+	size_t sent, k;
 };
 
-static double rarity_idf(const struct rarity *r, const char *s)
+static int stem_ref_cmp(const void *a, const void *b)
 {
-	size_t i, df = 0;
+	const struct stem_ref *x = a, *y = b;
 
-	for (i = 0; i < r->n; i++)
-		df += (size_t)stems_has(&r->all[i], s);
-	return log((double)(r->n + 1) / (double)(df ? df : 1));
+	return strcmp(x->s, y->s);
+}
+
+static void rarity_build(struct stems *all, size_t n)
+{
+	struct stem_ref *refs;
+	size_t i, k, total = 0, at = 0, run, id = 0;
+	double idf;
+
+	for (i = 0; i < n; i++)
+		total += all[i].n;
+	refs = xcalloc(total + 1, sizeof *refs);
+	for (i = 0; i < n; i++) {
+		all[i].id = xcalloc(all[i].n + 1, sizeof *all[i].id);
+		all[i].w = xcalloc(all[i].n + 1, sizeof *all[i].w);
+		for (k = 0; k < all[i].n; k++)
+			refs[at++] = (struct stem_ref){ all[i].v[k], i, k };
+	}
+	qsort(refs, total, sizeof *refs, stem_ref_cmp);
+	for (at = 0; at < total; at += run, id++) {
+		for (run = 1; at + run < total &&
+		     !strcmp(refs[at].s, refs[at + run].s); run++)
+			;
+		idf = log((double)(n + 1) / (double)run);
+		for (k = at; k < at + run; k++) {
+			all[refs[k].sent].id[refs[k].k] = id;
+			all[refs[k].sent].w[refs[k].k] = idf;
+			all[refs[k].sent].total += idf;
+		}
+	}
+	free(refs);
 }
 
 /* Shared weight over the mean weight of the two (Dice's coefficient,
  * weighted): a long sentence that mentions much is not taken for a
- * repeat of every short one it overlaps. */
-static double rarity_same(const struct rarity *r, const struct stems *a,
-			  const struct stems *b)
+ * repeat of every short one it overlaps. Both lists are sorted by id. */
+static double rarity_same(const struct stems *a, const struct stems *b)
 {
-	double wa = 0, wb = 0, both = 0, idf;
-	size_t i;
+	double both = 0;
+	size_t i = 0, j = 0;
 
-	for (i = 0; i < a->n; i++) {
-		idf = rarity_idf(r, a->v[i]);
-		wa += idf;
-		if (stems_has(b, a->v[i]))
-			both += idf;
+	while (i < a->n && j < b->n) {
+		if (a->id[i] < b->id[j]) {
+			i++;
+		} else if (a->id[i] > b->id[j]) {
+			j++;
+		} else {
+			both += a->w[i];
+			i++;
+			j++;
+		}
 	}
-	for (i = 0; i < b->n; i++)
-		wb += rarity_idf(r, b->v[i]);
-	return wa + wb > 0 ? 2 * both / (wa + wb) : 0;
+	return a->total + b->total > 0 ?
+	       2 * both / (a->total + b->total) : 0;
 }
 
 /* ---- candidates ------------------------------------------------------- */
@@ -133,15 +172,15 @@ static int cand_better(const struct cand *a, const struct cand *b,
 }
 
 /* Merge repeats: each candidate against the earlier survivors. */
-static size_t find_merge(struct cand *c, size_t n, const struct rarity *r,
+static size_t find_merge(struct cand *c, size_t n, const struct stems *all,
 			 const struct author_sents *ss)
 {
 	size_t i, j, merged = 0;
 
 	for (i = 0; i < n; i++) {
 		for (j = 0; j < i && c[i].alive; j++) {
-			if (!c[j].alive || rarity_same(r, &r->all[c[i].sent],
-			    &r->all[c[j].sent]) < AUTHOR_SAME)
+			if (!c[j].alive || rarity_same(&all[c[i].sent],
+			    &all[c[j].sent]) < AUTHOR_SAME)
 				continue;
 			if (cand_better(&c[i], &c[j], ss))
 				c[j].alive = 0;
@@ -356,7 +395,6 @@ void author_find(const char *text, size_t len, const char *lang,
 	struct author_sents ss;
 	struct stems *all;
 	struct cand *c;
-	struct rarity r;
 	size_t i, nc;
 
 	memset(out, 0, sizeof *out);
@@ -364,11 +402,10 @@ void author_find(const char *text, size_t len, const char *lang,
 	author_split(text, len, &ss);
 	all = xcalloc(ss.n + 1, sizeof *all);
 	nc = find_score(text, &ss, lang, all, &c);
-	r.all = all;
-	r.n = ss.n;
+	rarity_build(all, ss.n);
 	out->sentences = ss.n;
 	out->candidates = nc;
-	out->repeats = find_merge(c, nc, &r, &ss);
+	out->repeats = find_merge(c, nc, all, &ss);
 	out->dropped = find_cap(c, nc, &ss);
 	if (ss.n && ss.v[0].headline)
 		out->headline = find_squeezed(text + ss.v[0].at, ss.v[0].len);
