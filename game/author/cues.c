@@ -132,14 +132,19 @@ void author_cues_score(const char *lang, const char *s, size_t len,
 	author_words_release(&w);
 }
 
+/* A commentator's cue before the act ("analysts suggested", "senators
+ * called for") makes it a comment on the talks, not a party's offer. */
 int author_cues_proposal(const struct author_score *sc)
 {
-	return sc->score >= AUTHOR_CUE_MIN && sc->act > 0;
+	return sc->score >= AUTHOR_CUE_MIN && sc->act > 0 &&
+	       (sc->source == (size_t)-1 || sc->source >= sc->act_end);
 }
 
+/* Cyrillic text is Russian when it has more of the letters Bulgarian
+ * lacks (ы, э, ё) than of ъ, which Russian hardly uses. */
 const char *author_guess_lang(const char *text, size_t len)
 {
-	size_t i = 0, cyr = 0, other = 0;
+	size_t i = 0, cyr = 0, other = 0, ru = 0, bg = 0;
 	uint32_t cp;
 
 	while (i < len) {
@@ -148,6 +153,11 @@ const char *author_guess_lang(const char *text, size_t len)
 			cyr++;
 		else if (author_is_letter(cp))
 			other++;
+		cp = author_lower(cp);
+		ru += cp == 0x44B || cp == 0x44D || cp == 0x451;
+		bg += cp == 0x44A || cp == 0x45D;
 	}
-	return cyr > other ? "bg" : "en";
+	if (cyr <= other)
+		return "en";
+	return ru > bg ? "ru" : "bg";
 }

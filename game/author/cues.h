@@ -55,7 +55,8 @@ void author_cues_score_words(const char *lang,
 /* Does the score make a proposal? */
 int author_cues_proposal(const struct author_score *sc);
 
-/* "bg" when most letters are Cyrillic, else "en". */
+/* "en" unless most letters are Cyrillic; then "ru" or "bg", by the
+ * letters only one of them uses. */
 const char *author_guess_lang(const char *text, size_t len);
 
 #endif

@@ -250,6 +250,30 @@ static void draft_ini_scenario(const struct author_draft *d,
 		    d->props->n ? "proposals = proposals.csv\n" : "");
 }
 
+/* A side's id from its name when that is plain Latin letters
+ * ("belmar"), else the side's letter. */
+static void draft_side_id(const char *name, char letter, char *out)
+{
+	size_t i, n = 0;
+
+	for (i = 0; name && name[i] && n < SC_ID_MAX - 1; i++) {
+		unsigned char c = (unsigned char)name[i];
+
+		if (c >= 'A' && c <= 'Z')
+			c = (unsigned char)(c - 'A' + 'a');
+		if (c == ' ' && n && out[n - 1] != '-')
+			c = '-';
+		else if (c < 'a' || c > 'z')
+			break;
+		out[n++] = (char)c;
+	}
+	if (!name || name[i] || !n) {
+		out[0] = letter;
+		n = 1;
+	}
+	out[n] = '\0';
+}
+
 static void draft_ini_sides(const struct author_draft *d,
 			    struct strbuf *out)
 {
@@ -283,16 +307,22 @@ static void draft_ini_sides(const struct author_draft *d,
 
 	strbuf_adds(out, "\n; ---- the sides "
 		    "-----------------------------------------------------\n");
-	draft_comment(out, ";", "Side a makes the proposals: they are on "
-		      "the table at the start (proposals.csv, tabled_by). "
-		      "Side b answers. id: a short name for saves and CSV "
+	draft_comment(out, ";", "Side a made most of the proposals, side b "
+		      "the others: each is on the table at the start for the "
+		      "side that made it (proposals.csv, tabled_by). The "
+		      "names are the two the article says most. id: a short name for saves and CSV "
 		      "files. trust: trust in the other side at the start, "
 		      "the probability in percent that it is cooperative "
 		      "(game/MODEL.md); 35 is wary. security and support "
 		      "(domestic): 0-100.");
 	for (s = 0; s < SIDES; s++) {
-		strbuf_addf(out, "\n[side.%c]\nid = %c\n", 'a' + s, 'a' + s);
-		draft_ini_text(out, d, "name", &name[s]);
+		const char *found = d->props->side_name[s];
+		char id[SC_ID_MAX];
+
+		draft_side_id(found, 'a' + s, id);
+		strbuf_addf(out, "\n[side.%c]\nid = %s\n", 'a' + s, id);
+		draft_ini_text(out, d, "name", found ?
+			       &(const struct tr){ found, found } : &name[s]);
 		draft_ini_text(out, d, "briefing", &brief[s]);
 		draft_ini_text(out, d, "objectives", &goals[s]);
 		strbuf_adds(out, "trust = 35\nsecurity = 50\nsupport = 50\n");

@@ -7,6 +7,8 @@
 #include <string.h>
 
 #include "author/cues.h"
+#include "author/lists.h"
+#include "author/sides.h"
 #include "author/split.h"
 #include "author/text.h"
 #include "util/utf8.h"
@@ -15,6 +17,7 @@
 #define STEM_CHARS 5		/* a crude stem: the first letters */
 #define STEM_MIN 4		/* shorter words are mostly grammar */
 #define MAX_SPANS 8
+#define TITLE_MIN_WORDS 3	/* before a clause may end a title */
 
 /* ---- stems and their rarity -------------------------------------------- */
 
@@ -285,50 +288,106 @@ static void find_advance(const char *s, size_t from, size_t to, int *line,
 	}
 }
 
-static int find_title_trim(uint32_t cp)
+/* Where a title starts: at the first object cue after the strongest
+ * act cue ("demanded that Belmar first extradite the two suspects":
+ * "extradite"), else just after the act, else at the first object. */
+static size_t title_start(const char *lang, const char *q, size_t len)
 {
-	return author_is_space(cp) || cp == ',' || cp == ';' || cp == ':' ||
-	       cp == '-' || cp == 0x2013 || cp == 0x2014 || cp == '"' ||
-	       cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0xAB ||
-	       cp == 0xBB || cp == '.' || cp == '(';
-}
-
-/* A title from a quote q: from its first object cue (else just after its
- * strongest act cue, else its start), at most AUTHOR_TITLE_CHARS characters
- * cut at a word, with a capital. */
-static char *find_title(const char *lang, const char *q)
-{
-	struct author_score sc;
-	struct strbuf t = STRBUF_INIT;
-	size_t len = strlen(q), a = 0, b, k, cut = 0, chars = 0;
-	char enc[4];
+	struct author_score sc, after;
 
 	author_cues_score(lang, q, len, &sc, NULL);
-	if (sc.first_object != (size_t)-1)
-		a = sc.first_object;
-	else if (sc.act_end != (size_t)-1 && sc.act_end < len)
-		a = sc.act_end;
-	for (k = a; k < len; a = k)
-		if (!find_title_trim(author_next(q, len, &k)))
-			break;
-	for (b = a, k = a; k < len && chars < AUTHOR_TITLE_CHARS; chars++) {
-		if (q[k] == ' ')
-			b = k;
-		author_next(q, len, &k);
+	if (sc.act_end != (size_t)-1 && sc.act_end < len) {
+		author_cues_score(lang, q + sc.act_end, len - sc.act_end,
+				  &after, NULL);
+		return sc.act_end + (after.first_object != (size_t)-1 ?
+				     after.first_object : 0);
 	}
-	if (k >= len)
-		b = len;
-	else
-		cut = 1;
-	while (b > a && find_title_trim(author_prev(q, b, &k)))
-		b = k;
+	return sc.first_object != (size_t)-1 ? sc.first_object : 0;
+}
+
+/* Words a title neither starts nor ends with: "the", "of", "and". */
+static int title_weak(const char *lang, const char *low)
+{
+	return author_in_set(lang, AUTHOR_S_WEAK, low) ||
+	       author_in_set(lang, AUTHOR_S_ARTICLE, low) ||
+	       author_in_set(lang, AUTHOR_S_PREP, low);
+}
+
+/* Does the text between two words end a clause (a comma, a dash, a
+ * bracket, a quotation mark)? */
+static int title_gap(const char *s, size_t a, size_t b)
+{
+	uint32_t cp;
+
+	while (a < b) {
+		cp = author_next(s, b, &a);
+		if (!author_is_space(cp) && cp != '\'' && cp != 0x2019)
+			return 1;
+	}
+	return 0;
+}
+
+/* The last word of the title that starts at word first: the clause
+ * ends at punctuation or a clause word ("which", "който"), and the
+ * title at AUTHOR_TITLE_CHARS characters (*cut set). */
+static size_t title_end(const char *lang, const char *q,
+			const struct author_words *w, size_t first, int *cut)
+{
+	size_t i, last = first;
+
+	for (i = first + 1; i < w->n; i++) {
+		/* Three words at least: "an agreement, which..." goes on
+		 * past a comma that only sets off an apposition. */
+		if (i - first >= TITLE_MIN_WORDS &&
+		    (title_gap(q, w->v[i - 1].at + w->v[i - 1].len,
+			       w->v[i].at) ||
+		     author_in_set(lang, AUTHOR_S_CLAUSE,
+				   author_word_low(w, i))))
+			break;
+		if (utf8_chars(q + w->v[first].at, w->v[i].at + w->v[i].len -
+			       w->v[first].at) > AUTHOR_TITLE_CHARS) {
+			*cut = 1;
+			break;
+		}
+		last = i;
+	}
+	while (last > first && title_weak(lang, author_word_low(w, last)))
+		last--;
+	return last;
+}
+
+/* A title from a quote q, to read as a noun phrase: from where
+ * title_start says, skipping "that", "to", "a"; to the end of that
+ * clause, at most AUTHOR_TITLE_CHARS characters cut at a word (then
+ * with "…"), and with a capital. */
+static char *find_title(const char *lang, const char *q)
+{
+	struct author_words w;
+	struct strbuf t = STRBUF_INIT;
+	size_t len = strlen(q), a = title_start(lang, q, len), first, last;
+	size_t k;
+	char enc[4];
+	int cut = 0;
+
+	author_words_init(&w);
+	author_words(q, len, &w);
+	for (first = 0; first < w.n && w.v[first].at < a; first++)
+		;
+	while (first + 1 < w.n && title_weak(lang, author_word_low(&w, first)))
+		first++;
+	if (first >= w.n) {
+		author_words_release(&w);
+		return xstrdup(q);
+	}
+	last = title_end(lang, q, &w, first, &cut);
+	a = w.v[first].at;
 	k = a;
-	if (a < b)
-		strbuf_add(&t, enc, utf8_encode(author_upper(author_next(q, b,
-							&k)), enc));
-	strbuf_add(&t, q + k, b - k);
+	strbuf_add(&t, enc, utf8_encode(author_upper(author_next(q, len, &k)),
+					enc));
+	strbuf_add(&t, q + k, w.v[last].at + w.v[last].len - k);
 	if (cut)
 		strbuf_adds(&t, "\xE2\x80\xA6");
+	author_words_release(&w);
 	return strbuf_detach(&t);
 }
 
@@ -395,7 +454,7 @@ void author_find(const char *text, size_t len, const char *lang,
 	struct author_sents ss;
 	struct stems *all;
 	struct cand *c;
-	size_t i, nc;
+	size_t i, nc, *sent;
 
 	memset(out, 0, sizeof *out);
 	memset(&ss, 0, sizeof ss);
@@ -409,10 +468,15 @@ void author_find(const char *text, size_t len, const char *lang,
 	out->dropped = find_cap(c, nc, &ss);
 	if (ss.n && ss.v[0].headline)
 		out->headline = find_squeezed(text + ss.v[0].at, ss.v[0].len);
+	sent = xcalloc(nc + 1, sizeof *sent);
 	for (i = 0; i < nc; i++)
-		if (c[i].alive)
+		if (c[i].alive) {
+			sent[out->n] = c[i].sent;
 			find_add(out, text, &ss.v[c[i].sent], lang,
 				 c[i].score);
+		}
+	author_sides(text, &ss, lang, sent, out);
+	free(sent);
 	for (i = 0; i < ss.n; i++)
 		stems_release(&all[i]);
 	free(all);
@@ -431,6 +495,8 @@ void author_props_release(struct author_props *p)
 	}
 	free(p->v);
 	free(p->headline);
+	free(p->side_name[0]);
+	free(p->side_name[1]);
 	memset(p, 0, sizeof *p);
 }
 
@@ -459,34 +525,6 @@ static int name_cmp_count(const void *a, const void *b)
 	return (x->first > y->first) - (x->first < y->first);
 }
 
-/* The word without a possessive "'s" ("Arvenia's"). */
-static size_t names_len(const char *s, const struct author_word *w)
-{
-	const char *e = s + w->at + w->len;
-
-	if (w->len > 2 && e[-1] == 's' && e[-2] == '\'')
-		return w->len - 2;
-	if (w->len > 4 && e[-1] == 's' && !memcmp(e - 4, "\xE2\x80\x99", 3))
-		return w->len - 4;
-	return w->len;
-}
-
-/* Capitalised, and either three letters long or all capitals ("US"),
- * so that "Ms" and "Dr" are not taken for names. */
-static int names_likely(const char *s, const struct author_word *w)
-{
-	size_t i = w->at, end = w->at + w->len;
-
-	if (!w->upper)
-		return 0;
-	if (w->chars >= 3)
-		return 1;
-	while (i < end)
-		if (author_is_lower(author_next(s, end, &i)))
-			return 0;
-	return 1;
-}
-
 /* Every capitalised word that does not start its sentence. */
 static size_t names_collect(const char *text, const struct author_sents *ss,
 			    struct strbuf *buf, size_t **offs)
@@ -499,12 +537,12 @@ static size_t names_collect(const char *text, const struct author_sents *ss,
 		author_words_init(&w);
 		author_words(text + ss->v[i].at, ss->v[i].len, &w);
 		for (j = 1; j < w.n; j++) {
-			if (!names_likely(text + ss->v[i].at, &w.v[j]))
+			if (!author_name_likely(text + ss->v[i].at, &w.v[j]))
 				continue;
 			*offs = xgrow(*offs, &cap, n + 1, sizeof **offs);
 			(*offs)[n++] = buf->len;
 			strbuf_add(buf, text + ss->v[i].at + w.v[j].at,
-				   names_len(text + ss->v[i].at, &w.v[j]));
+				   author_name_len(text + ss->v[i].at, &w.v[j]));
 			strbuf_addc(buf, '\0');
 		}
 		author_words_release(&w);

@@ -40,6 +40,8 @@ struct author_prop {
 	char *quote;		/* white space squeezed; owned */
 	char *title;		/* a draft title taken from it; owned */
 	char *why;		/* the cues found, for the author; owned */
+	int by;			/* who made it: 0 side a, 1 side b, -1
+				   neither (a third party) or unknown */
 };
 
 struct author_props {
@@ -51,6 +53,8 @@ struct author_props {
 	size_t dropped;		/* beyond AUTHOR_MAX_PROPS */
 	char *headline;		/* the article's first line when it is a
 				   headline (author/split.h), or NULL */
+	char *side_name[2];	/* the parties, side a first (author/sides.h),
+				   NULL when not found; owned */
 };
 
 /* Find the proposals of text[0..len), written in lang; out is

@@ -23,6 +23,10 @@ static struct author_lists lists = {
 };
 static int lists_state;		/* 0 not tried, 1 loaded, -1 failed */
 
+static const char *const set_names[AUTHOR_NSETS] = {
+	"prep", "article", "weak", "third", "clause", "oblique"
+};
+
 static const char *const topic_names[AUTHOR_NTOPICS] = {
 	"channel", "incident", "restraint", "talks", "sharing"
 };
@@ -143,6 +147,20 @@ static int lists_topic(struct lline *l, const char *p)
 	return -1;
 }
 
+/* A word set's line; -1 when p[0..n) names none. */
+static int lists_set(struct lline *l, struct author_list *list,
+		     const char *p, size_t n, const char *arg)
+{
+	size_t k;
+
+	for (k = 0; k < AUTHOR_NSETS; k++)
+		if (strlen(set_names[k]) == n && !strncmp(p, set_names[k], n)) {
+			lists_shared(l, &list->set[k], arg);
+			return 0;
+		}
+	return -1;
+}
+
 static void lists_line(struct lline *l, struct author_list *list)
 {
 	const char *p = lists_skip(l->s), *arg;
@@ -163,9 +181,10 @@ static void lists_line(struct lline *l, struct author_list *list)
 		rc = lists_shared(l, &lists.abbrev, arg);
 	else if (n == 5 && !strncmp(p, "topic", 5))
 		rc = lists_topic(l, lists_skip(arg));
-	else
+	else if (lists_set(l, list, p, n, arg) < 0)
 		lists_err(l, p, "unknown entry '%.*s' (expected act, object, "
-			  "refuse, source, abbrev or topic)", (int)n, p);
+			  "refuse, source, abbrev, topic, prep, article, weak, "
+			  "third, clause or oblique)", (int)n, p);
 	(void)rc;
 }
 
@@ -212,6 +231,8 @@ static int lists_file(const char *path, const char *lang, struct strbuf *err)
 	memset(list, 0, sizeof *list);
 	snprintf(list->lang, sizeof list->lang, "%s", lang);
 	strbuf_init(&list->words);
+	for (i = 0; i < AUTHOR_NSETS; i++)
+		strbuf_init(&list->set[i]);
 	for (p = buf.buf; p && *p; p = nl) {
 		nl = strchr(p, '\n');
 		if (nl)
@@ -232,11 +253,13 @@ static int lists_file(const char *path, const char *lang, struct strbuf *err)
 
 static void lists_free(void)
 {
-	size_t i;
+	size_t i, k;
 
 	for (i = 0; i < lists.n; i++) {
 		free(lists.v[i].cues);
 		strbuf_release(&lists.v[i].words);
+		for (k = 0; k < AUTHOR_NSETS; k++)
+			strbuf_release(&lists.v[i].set[k]);
 	}
 	strbuf_release(&lists.abbrev);
 	for (i = 0; i < AUTHOR_NTOPICS; i++)
@@ -326,6 +349,20 @@ const struct author_list *author_list_of(const char *lang)
 		if (!strcmp(l->v[i].lang, lang))
 			return &l->v[i];
 	return NULL;
+}
+
+int author_in_set(const char *lang, enum author_set k, const char *w)
+{
+	const struct author_lists *all = author_lists();
+	const struct author_list *one = author_list_of(lang);
+	size_t i;
+
+	if (one)
+		return author_words_match(one->set[k].buf, w);
+	for (i = 0; i < all->n; i++)
+		if (author_words_match(all->v[i].set[k].buf, w))
+			return 1;
+	return 0;
 }
 
 int author_words_match(const char *pats, const char *w)

@@ -13,6 +13,17 @@
  *	abbrev mr dr st		abbreviations that never end a sentence
  *	topic channel hotline*	a topic's stems (author_draft_topic)
  *
+ * and word sets, for telling who proposed what and for cutting titles:
+ *
+ *	prep from of to that	before a name, it is not the subject
+ *				("working from Belmar", "called on Kestria")
+ *	article the a an	skipped when looking for a preposition
+ *	weak and or also	never ends or starts a title
+ *	third envoy* mediator*	a person so described is a third party
+ *	clause which who after	a clause starts at it: a title stops
+ *	oblique ии ой		endings of a name's oblique forms: the
+ *				plain form is preferred as the side's name
+ *
  * Lines starting with '#' and blank lines are skipped. Errors are
  * reported as `file:line:col: message`.
  *
@@ -52,8 +63,15 @@ enum author_topic_id {
 	AUTHOR_T_TALKS, AUTHOR_T_SHARING, AUTHOR_NTOPICS
 };
 
+/* The word sets of a list. */
+enum author_set {
+	AUTHOR_S_PREP, AUTHOR_S_ARTICLE, AUTHOR_S_WEAK, AUTHOR_S_THIRD,
+	AUTHOR_S_CLAUSE, AUTHOR_S_OBLIQUE, AUTHOR_NSETS
+};
+
 struct author_list {
 	char lang[AUTHOR_LANG_MAX];
+	struct strbuf set[AUTHOR_NSETS];	/* ' '-separated words */
 	struct author_cue *cues;	/* owned */
 	size_t ncues;
 	struct strbuf words;	/* the patterns, NUL-ended; owned */
@@ -78,6 +96,10 @@ const struct author_lists *author_lists(void);
 
 /* The list of language lang, or NULL. */
 const struct author_list *author_list_of(const char *lang);
+
+/* Is the lowercase word w in set k of lang's list (of any list when
+ * lang has none)? */
+int author_in_set(const char *lang, enum author_set k, const char *w);
 
 /* Does the ' '-separated pattern list pats hold a word that matches the
  * lowercase word w ('*' ends a stem)? */

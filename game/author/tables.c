@@ -110,11 +110,14 @@ static void draft_props_head(const struct author_draft *d,
 		      "never change a letter. Delete a row that is not a "
 		      "proposal, add one the finder missed.");
 	draft_comment(out, "#", "tabled_by: who has it on the table at the "
-		      "start (a: the side that made it). signal: the "
-		      "likelihood ratio by which a's trust grows when b signs "
+		      "start: the side that made it, as the article tells "
+		      "(none: a third party did, and a side must table it). "
+		      "signal: the "
+		      "likelihood ratio by which the proposer's trust grows "
+		      "when the other side signs "
 		      "it (a costly commitment says more than talks about "
-		      "talks). min_trust: the trust b needs in a before it "
-		      "can sign: talks first, binding pledges last. effects: "
+		      "talks). min_trust: the trust the signer needs in the "
+		      "proposer before it can sign: talks first, binding pledges last. effects: "
 		      "each turn while it is in force, "
 		      "drafted from what it is about. value_a, value_b: score "
 		      "a turn for each side while it is in force: say who "
@@ -132,6 +135,16 @@ static void draft_props_head(const struct author_draft *d,
 	strbuf_adds(out, ",quote\n");
 }
 
+/* Who made proposal p, in words. */
+static const char *draft_by(const struct author_draft *d,
+			    const struct author_prop *p)
+{
+	if (p->by < 0)
+		return "a third party or nobody named";
+	return d->props->side_name[p->by] ? d->props->side_name[p->by] :
+	       p->by ? "side b" : "side a";
+}
+
 static void draft_prop_row(const struct author_draft *d, size_t i,
 			   struct strbuf *out)
 {
@@ -142,9 +155,11 @@ static void draft_prop_row(const struct author_draft *d, size_t i,
 
 	author_draft_topic(p->quote, &t);
 	tn = t.index < 0 ? &topic_default : &topics[t.index].note;
-	strbuf_addf(out, "# p%zu: %s:%d:%d, cues: %s\n", i + 1, d->article,
-		    p->line, p->col, p->why);
-	strbuf_addf(out, "p%zu,a,%g,%d,1,1", i + 1, t.signal, t.min_trust);
+	strbuf_addf(out, "# p%zu: %s:%d:%d, proposed by %s, cues: %s\n", i + 1,
+		    d->article, p->line, p->col, draft_by(d, p), p->why);
+	strbuf_addf(out, "p%zu,%s,%g,%d,1,1", i + 1,
+		    p->by < 0 ? "none" : p->by ? "b" : "a", t.signal,
+		    t.min_trust);
 	draft_csv(out, t.effects, 0);
 	if (draft_lang2(d)) {
 		strbuf_addf(&sb, "Proposal %zu", i + 1);

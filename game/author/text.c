@@ -292,3 +292,31 @@ void author_squeeze(struct strbuf *sb, const char *s, size_t len)
 		i = k;
 	}
 }
+
+/* The word without a possessive "'s" ("Arvenia's"). */
+size_t author_name_len(const char *s, const struct author_word *w)
+{
+	const char *e = s + w->at + w->len;
+
+	if (w->len > 2 && e[-1] == 's' && e[-2] == '\'')
+		return w->len - 2;
+	if (w->len > 4 && e[-1] == 's' && !memcmp(e - 4, "\xE2\x80\x99", 3))
+		return w->len - 4;
+	return w->len;
+}
+
+/* Capitalised, and either three letters long or all capitals ("US"),
+ * so that "Ms" and "Dr" are not taken for names. */
+int author_name_likely(const char *s, const struct author_word *w)
+{
+	size_t i = w->at, end = w->at + w->len;
+
+	if (!w->upper)
+		return 0;
+	if (w->chars >= 3)
+		return 1;
+	while (i < end)
+		if (author_is_lower(author_next(s, end, &i)))
+			return 0;
+	return 1;
+}

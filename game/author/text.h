@@ -57,6 +57,12 @@ static inline const char *author_word_low(const struct author_words *w,
 	return w->low.buf + w->v[i].low;
 }
 
+/* The bytes of word w of s without a possessive "'s" ("Arvenia's"). */
+size_t author_name_len(const char *s, const struct author_word *w);
+/* Could w be (part of) a name: capitalised, and either three letters
+ * long or all capitals ("US"), so that "Ms" and "Dr" are not? */
+int author_name_likely(const char *s, const struct author_word *w);
+
 /* Append s[0..len) to sb with every run of white space made one space
  * and the ends trimmed. */
 void author_squeeze(struct strbuf *sb, const char *s, size_t len);

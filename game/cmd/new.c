@@ -41,8 +41,8 @@ static const char new_usage[] =
 	"the article is copied, its proposals are found and written with\n"
 	"their quotes, and the draft passes 'detente check' at once.\n"
 	"  --article FILE   the article, UTF-8 text\n"
-	"  --lang xx        its language (default: bg for Cyrillic text,\n"
-	"                   else en); cue words exist for en, bg and ru\n";
+	"  --lang xx        its language (default: ru or bg for Cyrillic\n"
+	"                   text, else en); word lists exist for en, bg, ru\n";
 
 static int new_lang_ok(const char *s)
 {
@@ -291,6 +291,16 @@ static int new_check(const char *dir)
 	return rc;
 }
 
+/* Who made proposal i: a side's name, or none. */
+static const char *new_by(const struct author_props *p, size_t i)
+{
+	int by = p->v[i].by;
+
+	if (by < 0)
+		return "none: tabled by neither side";
+	return p->side_name[by] ? p->side_name[by] : by ? "side b" : "side a";
+}
+
 static void new_report(const struct new_opts *o, const struct author_draft *d)
 {
 	const struct author_props *p = d->props;
@@ -299,10 +309,13 @@ static void new_report(const struct new_opts *o, const struct author_draft *d)
 	printf("new scenario '%s' from '%s' (language %s): %zu proposal%s "
 	       "in %zu sentences\n", o->dir, o->article, d->lang, p->n,
 	       p->n == 1 ? "" : "s", p->sentences);
+	if (p->side_name[0] && p->side_name[1])
+		printf("  side a: %s, side b: %s (the names said most)\n",
+		       p->side_name[0], p->side_name[1]);
 	for (i = 0; i < p->n; i++)
-		printf("  p%-2zu %s:%d:%d  %s\n       \"%s\"\n", i + 1,
-		       d->article, p->v[i].line, p->v[i].col, p->v[i].title,
-		       p->v[i].quote);
+		printf("  p%-2zu %s:%d:%d  %s  (by %s)\n       \"%s\"\n",
+		       i + 1, d->article, p->v[i].line, p->v[i].col,
+		       p->v[i].title, new_by(p, i), p->v[i].quote);
 	if (p->repeats)
 		printf("  (%zu sentence%s repeating another merged)\n",
 		       p->repeats, p->repeats == 1 ? "" : "s");

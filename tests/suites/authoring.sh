@@ -121,9 +121,13 @@ check "a draft in a language without our texts passes check, warning" \
 	2>'$tmp/chk.err' && grep -q \"warning: missing 'ru' translation of \
 'title'\" '$tmp/chk.err' && grep -q \"warning: missing column 'name.ru'\" \
 	'$tmp/chk.err'"
-check "without --lang, Cyrillic text is taken for Bulgarian" \
+check "without --lang, Russian text is taken for Russian" \
 	"$tmp/ru2.out" -- sh -c "'$bin' new '$tmp/ru2' --article $ru \
-	>'$tmp/ru2.out' 2>/dev/null && grep -q '(language bg)' '$tmp/ru2.out'"
+	>'$tmp/ru2.out' 2>/dev/null && grep -q '(language ru)' '$tmp/ru2.out'"
+check "without --lang, Bulgarian text is taken for Bulgarian" \
+	"$tmp/bg2.out" -- sh -c "'$bin' new '$tmp/bg2' --article \
+	tests/articles/power-grid.bg.txt >'$tmp/bg2.out' 2>/dev/null &&
+	grep -q '(language bg)' '$tmp/bg2.out'"
 
 # ---- the worked example of scenarios/README.md --------------------------
 
@@ -134,8 +138,10 @@ check "new on the worked example's article, as the guide shows it" \
 	"$tmp/we.out" -- sh -c "grep -q '(language en): 3 proposals in 5 \
 sentences' '$tmp/we.out' && grep -q '^  p2  article.en.txt:11:1  \
 Moratorium on cyber operations against ports' '$tmp/we.out' &&
-	grep -q '^  p3  article.en.txt:14:1  That Belmar first extradite' \
-	'$tmp/we.out'"
+	grep -q '^  p3  article.en.txt:14:1  Extradite the two suspects named by \
+its police  (by Kestria)' '$tmp/we.out' && grep -q '^p3,b,' \
+	'$tmp/we/port/proposals.csv' && grep -q '^name = Kestria' \
+	'$tmp/we/port/scenario.ini'"
 cat >"$tmp/we/port/proposals.csv" <<'EOF'
 # The proposals of the article, finished by hand.
 id,tabled_by,signal,min_trust,value_a,value_b,effects,title,summary,quote

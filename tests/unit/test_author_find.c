@@ -75,13 +75,13 @@ static void test_cues_why_and_unknown_language(void **state)
 
 	(void)state;
 	author_cues_score("en", s, strlen(s), &sc, &why);
-	assert_string_equal(why.buf, "propos* +3, joint +1");
-	assert_int_equal(sc.score, 4);
+	assert_string_equal(why.buf, "propos* +3, joint +1, inquir* +1");
+	assert_int_equal(sc.score, 5);
 	assert_int_equal(sc.first_object, strlen("We propose a "));
 	/* A language without a table is read with every table. */
 	assert_false(author_cues_known("de"));
 	author_cues_score("de", s, strlen(s), &sc, NULL);
-	assert_int_equal(sc.score, 4);
+	assert_int_equal(sc.score, 5);
 	strbuf_release(&why);
 }
 
