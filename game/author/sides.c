@@ -343,7 +343,8 @@ static void names_parties(struct names *nm)
 
 /* ---- who speaks ------------------------------------------------------- */
 
-/* Is a third party's word ("envoy") in s[0..end)? */
+/* Is a third party's word ("envoy", "United Nations") in s[0..end),
+ * the name itself included? */
 static int third_before(const char *lang, const char *s, size_t end)
 {
 	struct author_words w;
@@ -369,7 +370,8 @@ static int names_party(struct names *nm, const struct author_sents *ss,
 	if (c->party != UNKNOWN)
 		return c->party;
 	c->party = prev == UNKNOWN ? NEITHER : prev;
-	if (third_before(nm->lang, nm->text + st->at, nm->m[i].at - st->at)) {
+	if (third_before(nm->lang, nm->text + st->at,
+			 nm->m[i].at + nm->m[i].len - st->at)) {
 		c->party = NEITHER;
 		return c->party;
 	}
