@@ -64,6 +64,8 @@ DIAG(NO_TRANSLATION_COLUMN, W, "missing column '%s' for language '%s'")
 /* ---- values ------------------------------------------------------------ */
 DIAG(EMPTY_VALUE, E, "missing value for '%s'")		/* key or column */
 DIAG(NUMBER, E, "'%s' is not a number")			/* text */
+DIAG(NUMBER_COMMENT, E, "'%s' is not a number (a comment must be on a "
+     "line of its own)")					/* text */
 DIAG(NUMBER_DIGITS, E, "'%s' has too many digits (at most 15)")
 DIAG(INTEGER, E, "'%s' is not a whole number")		/* text */
 DIAG(RANGE, E, "'%s' out of range: %s (%g to %g)")	/* key, text, lo, hi */
