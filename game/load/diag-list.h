@@ -19,6 +19,11 @@ DIAG(PATH_DOTDOT, E,
      "'%s' contains '..'; name a file inside the scenario folder")
 DIAG(PATH_OUTSIDE, E, "'%s' resolves outside the scenario folder")
 DIAG(UTF8, E, "invalid UTF-8")
+DIAG(UTF16, E, "the file is UTF-16 text: save it as UTF-8")
+DIAG(UTF8_1252, E, "invalid UTF-8: the file looks like Windows-1252 "
+     "(Latin-1) text; save it as UTF-8")
+DIAG(UTF8_1251, E, "invalid UTF-8: the file looks like Windows-1251 "
+     "(Cyrillic) text; save it as UTF-8")
 DIAG(NUL, E, "NUL byte in a text file")
 DIAG(TEMP, E, "cannot make a temporary copy of '%s': %s") /* name, err */
 
