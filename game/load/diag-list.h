@@ -47,6 +47,10 @@ DIAG(INI_LOAD, E, "iniparser could not read this file")
 /* ---- scenario.ini meaning ------------------------------------------ */
 DIAG(UNKNOWN_SECTION, E, "unknown section '%s'")	/* name */
 DIAG(UNKNOWN_KEY, E, "unknown key '%s' in section '%s'")	/* key, sect */
+DIAG(UNKNOWN_KEY_MEAN, E, "unknown key '%s' in section '%s': did you mean "
+     "'%s'?")					/* key, sect, nearest */
+DIAG(UNKNOWN_SECTION_MEAN, E, "unknown section '%s': did you mean '%s'?")
+							/* name, nearest */
 DIAG(MISSING_SECTION, E, "missing section '%s'")	/* name */
 DIAG(MISSING_KEY, E, "missing key '%s' in section '%s'")	/* key, sect */
 DIAG(NO_BANDS, E, "no trust bands: add a [band.ID] section")
@@ -94,13 +98,22 @@ DIAG(CSV_QUOTE, E, "unterminated quoted field")
 DIAG(CSV_STRAY_QUOTE, E, "unexpected '\"' in an unquoted field")
 DIAG(CSV_AFTER_QUOTE, E, "expected ',' after the closing quote")
 DIAG(CSV_FIELDS, E, "expected %d fields, found %d")	/* want, got */
+DIAG(CSV_FIELDS_COMMA, E, "expected %d fields, found %d: the row goes "
+     "wrong at column '%s' (quote a field that contains a comma)")
+							/* want, got, col */
+DIAG(CSV_SEMICOLON, E, "the header is separated by ';': save the table "
+     "with ',' between fields")
 DIAG(CSV_NO_HEADER, E, "missing header row")
 DIAG(COL_UNKNOWN, E, "unknown column '%s'")
+DIAG(COL_UNKNOWN_MEAN, E, "unknown column '%s': did you mean '%s'?")
+							/* name, nearest */
 DIAG(COL_MISSING, E, "missing column '%s'")
 DIAG(COL_DUP, E, "duplicate column '%s'")
 
 /* ---- the effects language ----------------------------------------- */
-DIAG(FX_TARGET, E, "unknown target '%s'")		/* word */
+DIAG(FX_TARGET, E, "unknown target '%s' (expected %s)")	/* word, list */
+DIAG(FX_TARGET_MEAN, E, "unknown target '%s': did you mean '%s'? "
+     "(expected %s)")				/* word, nearest, list */
 DIAG(FX_NEEDS_WHO, E, "'%s' needs %s")			/* word, suffixes */
 DIAG(FX_WHO, E, "'%s' not allowed in %s (use %s)")	/* target, ctx, use */
 DIAG(FX_MODIFIER, E, "modifier '%s' allowed only in a proposal")
