@@ -181,6 +181,8 @@ struct weights {
 	double ending[END_N];	/* added to both scores when it ends so */
 };
 
+#define SC_MAX_FILES 6	/* scenario.ini and the five it may name */
+
 struct scenario {
 	char *dir;		/* the folder it was loaded from */
 	char id[SC_ID_MAX];
@@ -210,6 +212,15 @@ struct scenario {
 	uint8_t payoff_kind;	/* the kind of action it is over */
 
 	uint64_t digest;	/* FNV-1a over every file it read */
+	/* Each file it read, in the digest's order: its name inside dir
+	 * and its own digest (FNV-1a of its bytes), so that a save can say
+	 * which file changed since the game was played. */
+	int nfiles;
+	struct sc_file {
+		char *name;	/* owned */
+		uint64_t digest;
+	} file[SC_MAX_FILES];
+	char *events_file;	/* the events table's name, or NULL */
 };
 
 /* Release what a scenario owns (not the struct itself). */

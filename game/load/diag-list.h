@@ -69,6 +69,10 @@ DIAG(LANG_UNKNOWN, E, "unknown language '%s'")		/* code */
 DIAG(TEXT_TWICE, E, "text for language '%s' given twice (also on line %d)")
 DIAG(NO_TRANSLATION, W, "missing '%s' translation of '%s'") /* lang, key */
 DIAG(NO_TRANSLATION_COLUMN, W, "missing column '%s' for language '%s'")
+DIAG(TEXT_WIDE, W, "'%s' is %d columns wide: an 80-column screen shows "
+     "%d of it, cut with '...' (shorten it)")	/* key, width, room */
+DIAG(SCRIPTED_LATE, W, "scripted event '%s' comes at turn %d, after most "
+     "cooperative games have ended (%s)")	/* id, turn, evidence */
 
 /* ---- values ------------------------------------------------------------ */
 DIAG(EMPTY_VALUE, E, "missing value for '%s'")		/* key or column */

@@ -251,6 +251,9 @@ void ld_cell_text(struct ld_tab *tb, size_t r, int k, struct text *t)
 	}
 	if (plain && !plain->len && tb->cols[k].req)
 		ld_tab_err(tb, plain, 0, DIAG_EMPTY_VALUE, tb->cols[k].name);
+	if (plain && plain->len)
+		ld_width(tb->ld, tb->t.path, plain->line, plain->col,
+			 tb->cols[k].name, t, tb->cols[k].width);
 	if (!plain || !plain->len || !tb->ld->langs_ok)
 		return;
 	for (i = 0; i < sc->nlangs; i++) {

@@ -431,6 +431,31 @@ static void ld_text_warn(struct ld *ld, const struct ini_ent *first,
 				 ld->sc->langs[i], base);
 }
 
+/* The columns the game's screens give a short text at 80 columns
+ * (the header, the players' line, the ladder, the outcome), or 0 for a
+ * text that is wrapped, not cut. */
+static int ld_text_room(const char *lname, const char *base)
+{
+	static const struct {
+		const char *sect, *key;
+		int room;
+	} rooms[] = {
+		{ "scenario", "title", 50 }, { "side.", "name", 20 },
+		{ "rung.", "name", 24 }, { "band.", "name", 30 },
+		{ "ending.", "name", 40 },
+	};
+	size_t i, n;
+
+	for (i = 0; i < sizeof rooms / sizeof rooms[0]; i++) {
+		n = strlen(rooms[i].sect);
+		if (!strncmp(lname, rooms[i].sect, n) &&
+		    (rooms[i].sect[n - 1] == '.' || !lname[n]) &&
+		    !strcmp(base, rooms[i].key))
+			return rooms[i].room;
+	}
+	return 0;
+}
+
 /* Read text key base of section si (every language) into *t. */
 static void ld_text(struct ld *ld, int si, const char *base, int req,
 		    struct text *t)
@@ -461,6 +486,9 @@ static void ld_text(struct ld *ld, int si, const char *base, int req,
 		diag_add(ld->d, ld_ini_path(ld), seen[0]->vline,
 			 seen[0]->vcol, DIAG_EMPTY_VALUE, base);
 	ld_text_warn(ld, seen[0], t, base);
+	if (seen[0])
+		ld_width(ld, ld_ini_path(ld), seen[0]->vline, seen[0]->vcol,
+			 base, t, ld_text_room(ld_sect(ld, si)->lname, base));
 }
 
 static void ld_value(struct ld *ld, const struct keyspec *k, void *base,

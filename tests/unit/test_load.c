@@ -176,7 +176,7 @@ static void check_events_payoff(const struct scenario *sc)
 
 	assert_int_equal(sc->nevents, 3);
 	assert_int_equal(e->kind, EVK_SCRIPTED);
-	assert_int_equal(e->turn, 3);
+	assert_int_equal(e->turn, 2);
 	assert_int_equal(e->victim, VIC_NONE);
 	want_fx(&e->effects.e[0], STAT_TENSION, WHO_NONE, -5);
 	e = &sc->event[1];
