@@ -25,7 +25,7 @@ VERSION   := 1.0.0
 
 PKG_BUILD := gcc make pkg-config libncurses-dev libcsv-dev libiniparser-dev
 PKG_TEST  := libcmocka-dev libpcg-cpp-dev g++ tmux clang libclang-rt-14-dev \
-             valgrind locales cppcheck groff-base strace
+             valgrind locales cppcheck groff-base strace chromium
 
 WARN := -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
         -Wmissing-prototypes -Wwrite-strings -Wformat=2 -Wundef -Wvla

@@ -10,6 +10,7 @@
 #include "ai/ai.h"
 #include "cmd/cmd.h"
 #include "cmd/common.h"
+#include "save/savegame.h"
 #include "ui/ui.h"
 #include "util/parse.h"
 #include "util/paths.h"
@@ -32,7 +33,7 @@ static void usage(FILE *f)
 	      "  play [--scenario DIR] [--side a|b] [--vs human|LEVEL|DOCTRINE]\n"
 	      "       [--seed N] [--lang en|bg] [--saves DIR]\n"
 	      "                         a new game with those settings\n"
-	      "  load SAVE [--saves DIR] [--lang en|bg]\n"
+	      "  load SAVE [--saves DIR] [--lang en|bg] [--scenario DIR]\n"
 	      "                         resume a saved game (a file, or a "
 	      "name in DIR)\n"
 	      "  check DIR...           validate scenarios\n"
@@ -42,7 +43,8 @@ static void usage(FILE *f)
 	      "                         batch games and their statistics\n"
 	      "  tournament --scenario DIR [--games N] [--csv FILE|-]\n"
 	      "                         every doctrine against every other\n"
-	      "  replay SAVE [--csv] [--lang en|bg] [--branch N]\n"
+	      "  replay SAVE [--csv] [--lang en|bg] [--branch N] "
+	      "[--scenario DIR]\n"
 	      "                         the transcript of a saved game\n"
 	      "  new DIR --article FILE [--lang xx]\n"
 	      "                         a draft scenario from an article\n"
@@ -207,7 +209,12 @@ static int main_load(int argc, char **argv, struct ui_opts *o)
 	int i, rc;
 
 	for (i = 1; i < argc; i++) {
-		if (main_is_common(argv[i])) {
+		if (!strcmp(argv[i], "--scenario")) {
+			if (i + 1 >= argc)
+				return cmd_usage("option '%s' needs a value",
+						 argv[i]);
+			save_scenario_dir(argv[++i]);
+		} else if (main_is_common(argv[i])) {
 			rc = main_common(argc, argv, &i, o);
 			if (rc)
 				return rc;

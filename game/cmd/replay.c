@@ -1,4 +1,5 @@
-/* replay.c — `detente replay SAVE [--csv] [--lang en|bg] [--branch N]`:
+/* replay.c — `detente replay SAVE [--csv] [--lang en|bg] [--branch N]
+ * [--scenario DIR]`:
  * a saved game's transcript, played again from its moves and checked
  * turn by turn against the save. */
 #include <getopt.h>
@@ -25,6 +26,7 @@ static int replay_parse(int argc, char **argv, struct replay_opts *o)
 		{ "csv", no_argument, NULL, 'c' },
 		{ "lang", required_argument, NULL, 'l' },
 		{ "branch", required_argument, NULL, 'b' },
+		{ "scenario", required_argument, NULL, 's' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -46,9 +48,11 @@ static int replay_parse(int argc, char **argv, struct replay_opts *o)
 				return cmd_usage("--branch needs a branch "
 						 "number, not '%s'", optarg);
 			break;
+		case 's': save_scenario_dir(optarg); break;
 		case 'h':
 			fputs("Usage: detente replay SAVE [--csv] "
-			      "[--lang en|bg] [--branch N]\n", stdout);
+			      "[--lang en|bg] [--branch N] [--scenario DIR]\n",
+			      stdout);
 			return 0;
 		default:
 			return cmd_opt_bad(c, argv);

@@ -1,5 +1,6 @@
-/* report.c — `detente report [--csv FILE|-] [--lang xx] SAVE|DIR...`: a
- * class summary of saved games.
+/* report.c — `detente report [--csv FILE|-] [--turns-csv FILE|-]
+ * [--html FILE] [--scenario DIR] [--lang xx] SAVE|DIR...`: a class
+ * summary of saved games.
  *
  * Each save is loaded as `detente load` and `replay` load it: its
  * scenario is found, every turn played again and checked. A save that
@@ -23,7 +24,7 @@
 #include "util/xmalloc.h"
 
 struct report_opts {
-	const char *csv, *lang;
+	const char *csv, *lang, *turns_csv, *html;
 	int first;		/* argv index of the first save */
 };
 
@@ -93,6 +94,26 @@ static void report_bands(struct report_row *row, const struct scenario *sc,
 	}
 }
 
+/* The people's names, when the save keeps them; a game without a name
+ * of its own is named after them ("Ana", "Ana and Boris"). */
+static void report_people(struct report_row *row, const struct savegame *sg)
+{
+	int s;
+
+	for (s = 0; s < SIDES; s++)
+		if (sg->sv.player[s] && savegame_human(sg, s))
+			row->person[s] = xstrdup(sg->sv.player[s]);
+	if (sg->sv.name || (!row->person[0] && !row->person[1]))
+		return;
+	free(row->name);
+	if (row->person[0] && row->person[1])
+		row->name = xasprintf("%s and %s", row->person[0],
+				      row->person[1]);
+	else
+		row->name = xstrdup(row->person[0] ? row->person[0] :
+				    row->person[1]);
+}
+
 void report_row_from_game(struct report_row *row, const struct savegame *sg,
 			  const char *file, const char *lang)
 {
@@ -128,6 +149,8 @@ void report_row_from_game(struct report_row *row, const struct savegame *sg,
 	row->band_name = xstrdup(row->band_names[row->band]);
 	report_count(row, g);
 	report_agreements(row, g);
+	report_people(row, sg);
+	report_row_turns(row, sg);
 }
 
 /* ---- the saves named on the command line --------------------------- */
@@ -213,16 +236,31 @@ static int report_arg(struct report *r, const char *arg, const char *lang)
 /* ---- the command ------------------------------------------------------- */
 
 static const char report_usage[] =
-	"Usage: detente report [--csv FILE|-] [--lang xx] SAVE|DIR...\n"
+	"Usage: detente report [--csv FILE|-] [--turns-csv FILE|-]\n"
+	"                      [--html FILE] [--scenario DIR] [--lang xx]\n"
+	"                      SAVE|DIR...\n"
 	"A class summary of saved games: a table (one row a game), the\n"
-	"distribution of endings and trust bands, and with --csv the same\n"
-	"rows as CSV ('-': to standard output, the table then going to\n"
-	"standard error). A folder stands for the .sav files in it.\n";
+	"distribution of endings and trust bands, and each game in detail.\n"
+	"  --csv FILE        the same rows as CSV ('-': to standard output,\n"
+	"                    the table then going to standard error)\n"
+	"  --turns-csv FILE  one row a game and turn: trusts, tension, rung,\n"
+	"                    scores, acts by stance, what was detected and\n"
+	"                    blamed\n"
+	"  --html FILE       one self-contained page to project in class:\n"
+	"                    endings, bands, the class's trust and tension\n"
+	"                    over time, each game's trust, the table\n"
+	"  --scenario DIR    look for the saves' scenario in DIR first\n"
+	"A folder stands for the .sav files in it. A save finds its scenario\n"
+	"by id and digest: beside the save, where it was played,\n"
+	"./scenarios/ID, or the data folder.\n";
 
 static int report_parse(int argc, char **argv, struct report_opts *o)
 {
 	static const struct option opts[] = {
 		{ "csv", required_argument, NULL, 'c' },
+		{ "turns-csv", required_argument, NULL, 't' },
+		{ "html", required_argument, NULL, 'H' },
+		{ "scenario", required_argument, NULL, 's' },
 		{ "lang", required_argument, NULL, 'l' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
@@ -234,6 +272,9 @@ static int report_parse(int argc, char **argv, struct report_opts *o)
 	while ((c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
 		switch (c) {
 		case 'c': o->csv = optarg; break;
+		case 't': o->turns_csv = optarg; break;
+		case 'H': o->html = optarg; break;
+		case 's': save_scenario_dir(optarg); break;
 		case 'l': o->lang = optarg; break;
 		case 'h': fputs(report_usage, stdout); return 0;
 		default:
@@ -246,14 +287,15 @@ static int report_parse(int argc, char **argv, struct report_opts *o)
 	return -1;
 }
 
-/* The CSV to a file (written atomically) or to standard output. */
-static int report_write_csv(const struct report *r, const char *path)
+/* One of the files (written atomically), or standard output for "-". */
+static int report_write(const struct report *r, const char *path,
+			void (*fmt)(const struct report *, struct strbuf *))
 {
 	struct strbuf sb = STRBUF_INIT;
 	struct save_err err;
 	int rc = 0;
 
-	report_csv(r, &sb);
+	fmt(r, &sb);
 	if (!strcmp(path, "-"))
 		fwrite(sb.buf, 1, sb.len, stdout);
 	else if (save_write_file(path, sb.buf, sb.len, &err) < 0) {
@@ -262,6 +304,14 @@ static int report_write_csv(const struct report *r, const char *path)
 	}
 	strbuf_release(&sb);
 	return rc;
+}
+
+/* Does a file go to standard output ("-"), so the table must not? */
+static int report_stdout_taken(const struct report_opts *o)
+{
+	return (o->csv && !strcmp(o->csv, "-")) ||
+	       (o->turns_csv && !strcmp(o->turns_csv, "-")) ||
+	       (o->html && !strcmp(o->html, "-"));
 }
 
 int cmd_report(int argc, char **argv)
@@ -284,13 +334,20 @@ int cmd_report(int argc, char **argv)
 		report_table(&r, &out);
 		strbuf_addc(&out, '\n');
 		report_distribution(&r, &out);
+		strbuf_addc(&out, '\n');
+		report_details(&r, &out);
 		fflush(stdout);
-		fputs(out.buf, o.csv && !strcmp(o.csv, "-") ? stderr : stdout);
+		fputs(out.buf, report_stdout_taken(&o) ? stderr : stdout);
 	} else {
 		fprintf(stderr, "detente report: no games to report\n");
 		bad++;
 	}
-	if (r.n && o.csv && report_write_csv(&r, o.csv) < 0)
+	if (r.n && o.csv && report_write(&r, o.csv, report_csv) < 0)
+		bad++;
+	if (r.n && o.turns_csv &&
+	    report_write(&r, o.turns_csv, report_turns_csv) < 0)
+		bad++;
+	if (r.n && o.html && report_write(&r, o.html, report_html) < 0)
 		bad++;
 	strbuf_release(&out);
 	report_release(&r);

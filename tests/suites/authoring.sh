@@ -303,7 +303,7 @@ csvok=1
 [ "$(head -n 1 "$tmp/class.csv")" = "file,name,scenario,seed,side_a,\
 side_b,a,b,turns,turn_limit,outcome,band,band_name,trust_a,trust_b,\
 tension,score_a,score_b,signed,in_force,agreements,breaches,\
-hidden_breaches" ] || { csvok=0; echo "# bad header"; }
+hidden_breaches,person_a,person_b" ] || { csvok=0; echo "# bad header"; }
 [ "$(wc -l <"$tmp/class.csv")" -eq 5 ] || { csvok=0; echo "# rows"; }
 for g in g1-doves g2-tft-hawk g3-planner g4-hawks; do
 	IFS=, read -r _ seed a b turns outcome band ta tb tension sa sb \
