@@ -1,6 +1,7 @@
 /* newgame.c — the new-game form: scenario, side, opponent, seed. */
 #include "ui/tui.h"
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "ai/ai.h"
@@ -28,6 +29,7 @@ static const struct ng_level {
 };
 #define NG_LEVELS ((int)(sizeof ng_levels / sizeof *ng_levels))
 #define NG_NORMAL 1
+#define NG_NAME_MAX 40		/* columns of a player's name */
 
 struct ng {
 	int field;
@@ -243,9 +245,35 @@ static void ng_preset(struct ui *u, struct ng *f)
 		  1 + rng_below(&u->cosmetic, 999999);
 }
 
+/* The names of the people who play, for the class report: one a side
+ * a person plays (two in hotseat). Empty or Esc: no name. */
+static void ng_names(struct ui *u, const struct ng *f, char *names[SIDES])
+{
+	const struct scenario *sc = &u->scs[f->sc];
+	struct strbuf text = STRBUF_INIT, name = STRBUF_INIT;
+	int i;
+
+	for (i = 0; i < SIDES; i++) {
+		names[i] = NULL;
+		if (i != f->side && f->vs != 0)
+			continue;
+		strbuf_reset(&text);
+		strbuf_reset(&name);
+		lang_fmt(&text, ui_tr(u, "new.name.text"), "side",
+			 ui_sctext(u, sc, &sc->side[i].name), LANG_END);
+		if (ui_prompt(u, ui_tr(u, "new.name.title"), text.buf, &name,
+			      NG_NAME_MAX) == 0 && name.len)
+			names[i] = strbuf_detach(&name);
+		ui_clear(u);
+	}
+	strbuf_release(&text);
+	strbuf_release(&name);
+}
+
 int newgame_run(struct ui *u, struct session *s, int preset)
 {
 	struct save_player pl[SIDES];
+	char *names[SIDES] = { NULL, NULL };
 	struct ng f;
 	int rc = 0, i;
 
@@ -259,11 +287,15 @@ int newgame_run(struct ui *u, struct session *s, int preset)
 		} while (rc == 0);
 		if (rc < 0)
 			return -1;
+		ng_names(u, &f, names);
 	}
 	for (i = 0; i < SIDES; i++)
 		ng_vs_player(i == f.side ? 0 : f.vs, &pl[i]);
-	if (session_new(s, &u->scs[f.sc], f.seed, pl, u->lang,
-			u->saves) < 0) {
+	rc = session_new(s, &u->scs[f.sc], f.seed, pl,
+			 (const char *const *)names, u->lang, u->saves);
+	free(names[0]);
+	free(names[1]);
+	if (rc < 0) {
 		ui_message(u, ui_tr(u, "err.title"), s->why.buf);
 		session_release(s);
 		return -1;

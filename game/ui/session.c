@@ -53,15 +53,20 @@ static int session_sync(struct session *s, int rc, struct save_err *err)
 
 int session_new(struct session *s, const struct scenario *sc,
 		uint64_t seed, const struct save_player pl[SIDES],
-		const char *lang, const char *dir)
+		const char *const names[SIDES], const char *lang,
+		const char *dir)
 {
 	struct save_err err;
+	int i;
 
 	session_clear(s);
 	if (savegame_new(&s->sg, sc, seed, pl, lang, &err) < 0) {
 		save_err_str(&err, &s->why);
 		return -1;
 	}
+	for (i = 0; i < SIDES; i++)
+		if (names && names[i])
+			s->sg.sv.player[i] = xstrdup(names[i]);
 	s->sc = sc;
 	s->dir = xstrdup(dir);
 	s->want = save_path_new(dir, sc->id);

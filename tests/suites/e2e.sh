@@ -64,8 +64,10 @@ t_choose() {
 	keys Left && wait_for "▶ 3 Opponent" &&
 	keys Down && wait_for "[ 7 ]" &&
 	keys 4 2 && wait_for "[ 742 ]" && keys BSpace && wait_for "[ 74 ]" &&
-	keys s && wait_for "You play North" &&
-	wait_for "Your objectives" && wait_for "[1]"
+	keys s && wait_for "Your name" && wait_for "North" && keys A n a Enter &&
+	wait_for "You play North" &&
+	wait_for "Your objectives" && wait_for "[1]" &&
+	grep -q "^player.a = Ana$" "$SAVES"/*.sav
 }
 
 # Pick the cyber action with the list, confirm, read the resolution.
