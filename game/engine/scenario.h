@@ -107,6 +107,10 @@ struct proposal {
 	double value[SIDES];	/* score a turn while in force */
 	int8_t tabled_by;	/* side that has it on the table at the
 				   start, or -1 */
+	uint8_t in_force;	/* signed before the game: in force from
+				   the first turn (tabled_by proposed it) */
+	uint8_t required;	/* a comprehensive agreement needs it in
+				   force */
 	struct effects effects;	/* each turn while in force */
 	struct text title, summary, quote_tr;
 	int line;

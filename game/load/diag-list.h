@@ -92,6 +92,8 @@ DIAG(UNKNOWN_PROPOSAL, E, "unknown proposal '%s'")
 DIAG(UNKNOWN_RUNG, E, "unknown rung '%s'")
 DIAG(NEEDS, E, "a %s event needs '%s'")			/* kind, column */
 DIAG(OP_KIND, E, "op '%s' needs a diplomatic action")	/* op */
+DIAG(IN_FORCE_BY, E, "a proposal in force from the start needs "
+     "'tabled_by' a or b: the side that proposed it")
 DIAG(NO_MOVE, E, "side '%s' has no %s action with op 'none'")
 							/* a|b, kind */
 

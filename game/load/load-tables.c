@@ -28,13 +28,15 @@ static int ld_full(struct ld_tab *tb, size_t r, int n, int cap,
 /* ---- proposals.csv ---------------------------------------------------- */
 
 enum { PC_ID, PC_TITLE, PC_SUMMARY, PC_QUOTE, PC_SIGNAL, PC_EFFECTS,
-       PC_VALUE_A, PC_VALUE_B, PC_TABLED_BY, PC_MIN_TRUST, PC_N };
+       PC_VALUE_A, PC_VALUE_B, PC_TABLED_BY, PC_MIN_TRUST, PC_IN_FORCE,
+       PC_REQUIRED, PC_N };
 
 static const struct ld_col proposal_cols[PC_N] = {
 	{ "id", 1, 0, 0 }, { "title", 1, 1, 48 }, { "summary", 0, 1, 0 },
 	{ "quote", 0, 1, 0 }, { "signal", 0, 0, 0 }, { "effects", 0, 0, 0 },
 	{ "value_a", 0, 0, 0 }, { "value_b", 0, 0, 0 }, { "tabled_by", 0, 0, 0 },
-	{ "min_trust", 0, 0, 0 },
+	{ "min_trust", 0, 0, 0 }, { "in_force", 0, 0, 0 },
+	{ "required", 0, 0, 0 },
 };
 
 static const struct ld_num num_lr = { 0.01, 100, 0 };
@@ -71,7 +73,7 @@ static void ld_proposal_row(struct ld_tab *tb, size_t r,
 	static const char *const tabled[] = { "a", "b", "none", NULL };
 	struct scenario *sc = tb->ld->sc;
 	struct proposal *p = &sc->proposal[sc->nproposals];
-	int t = 2;
+	int t = 2, in_force = 0, required = 0;
 
 	if (LD_ID(tb, r, PC_ID, sc->proposal, sc->nproposals) < 0)
 		return;
@@ -87,6 +89,17 @@ static void ld_proposal_row(struct ld_tab *tb, size_t r,
 	ld_cell_enum(tb, r, PC_TABLED_BY, "side", "a, b or none", tabled, &t);
 	p->tabled_by = (int8_t)(t == 2 ? -1 : t);
 	ld_cell_num(tb, r, PC_MIN_TRUST, &num_pct, &p->min_trust);
+	ld_cell_enum(tb, r, PC_IN_FORCE, "yes/no value", YES_NO, yes_no,
+		     &in_force);
+	ld_cell_enum(tb, r, PC_REQUIRED, "yes/no value", YES_NO, yes_no,
+		     &required);
+	p->in_force = (uint8_t)(in_force & 1);
+	p->required = (uint8_t)(required & 1);
+	/* Signed before the game: by whom it was proposed matters for
+	 * withdrawal and breaches, so it needs a proposer. */
+	if (p->in_force && p->tabled_by < 0)
+		ld_tab_err(tb, ld_cell(tb, r, PC_IN_FORCE), 0,
+			   DIAG_IN_FORCE_BY);
 	sc->nproposals++;
 }
 
