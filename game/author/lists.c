@@ -96,7 +96,7 @@ static int lists_cue(struct lline *l, struct author_list *list,
 
 	if (want_weight) {
 		w = strtol(p, &end, 10);
-		if (end == p || (*end != ' ' && *end != '\t') || w < -9 ||
+		if (end == p || (*end && *end != ' ' && *end != '\t') || w < -9 ||
 		    w > 9 || !w) {
 			lists_err(l, p, "a weight from -9 to 9 (not 0) must "
 				  "come first");

@@ -356,9 +356,51 @@ static void test_draft_without_proposals(void **state)
 	remove_dir(dir);
 }
 
+/* The word lists' own mistakes, each with its place; nothing is kept
+ * from a bad set, and the good lists load again after. */
+static void test_lists_errors(void **state)
+{
+	char dir[] = "/tmp/detente-lists-XXXXXX", path[64];
+	struct strbuf err = STRBUF_INIT;
+	FILE *f;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	snprintf(path, sizeof path, "%s/xx.txt", dir);
+	f = fopen(path, "w");
+	assert_non_null(f);
+	fputs("# a comment\n"
+	      "act 3 propos*\n"
+	      "act three call* on\n"
+	      "object 2 Agreement\n"
+	      "topic weather rain*\n"
+	      "verb 2 say\n"
+	      "object 2\n", f);
+	fclose(f);
+	assert_int_equal(author_lists_load(dir, &err), -1);
+	assert_non_null(strstr(err.buf, "xx.txt:3:5: a weight from -9 to 9 "
+			       "(not 0) must come first\n"));
+	assert_non_null(strstr(err.buf, "xx.txt:4:10: 'Agreement' has a "
+			       "capital (words are matched in lowercase)\n"));
+	assert_non_null(strstr(err.buf, "xx.txt:5:7: unknown topic 'weather' "
+			       "(expected channel, incident, restraint, talks "
+			       "or sharing)\n"));
+	assert_non_null(strstr(err.buf, "xx.txt:6:1: unknown entry 'verb'"));
+	assert_non_null(strstr(err.buf, "xx.txt:7:9: the entry has no "
+			       "words\n"));
+	/* Nothing kept: no list for the language. */
+	assert_false(author_cues_known("xx"));
+	assert_int_equal(test_author_lists(), 0);
+	assert_true(author_cues_known("ru"));
+	unlink(path);
+	rmdir(dir);
+	strbuf_release(&err);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_lists_errors),
 		cmocka_unit_test(test_cues_english),
 		cmocka_unit_test(test_cues_bulgarian_russian),
 		cmocka_unit_test(test_cues_why_and_unknown_language),
