@@ -51,6 +51,10 @@ static void usage(FILE *f)
 	      "  report [--csv FILE|-] [--turns-csv FILE|-] [--html FILE]\n"
 	      "         [--scenario DIR] SAVE|DIR...\n"
 	      "                         a class summary of saved games\n"
+	      "  balance --scenario DIR [--games N] [--seed N] "
+	      "[--scripts DIR]\n"
+	      "                         is the dilemma worth playing? seven "
+	      "properties\n"
 	      "\n"
 	      "Options:\n"
 	      "  -h, --help             show this help and exit\n"
@@ -263,6 +267,8 @@ static int main_dispatch(int argc, char **argv)
 		return cmd_new(argc - 1, argv + 1);
 	if (!strcmp(cmd, "report"))
 		return cmd_report(argc - 1, argv + 1);
+	if (!strcmp(cmd, "balance"))
+		return cmd_balance(argc - 1, argv + 1);
 	if (main_is_common(cmd))
 		rc = main_title(argc, argv, &o);
 	else if (!strcmp(cmd, "play"))

@@ -35,17 +35,62 @@ static void batch_path_add(struct batch_result *r, int rung)
 	r->path[r->npath++] = (uint8_t)rung;
 }
 
-static void batch_tally(struct batch_result *r, const struct game *g)
+/* Hostile acts a side saw and has not answered yet, by how many turns
+ * ago they came: [0] this turn, [1] the turn before. */
+struct batch_owed {
+	int n[SIDES][2];
+};
+
+static int batch_hostile_move(const struct scenario *sc, const struct move *m)
+{
+	int k;
+
+	for (k = 0; k < KINDS; k++)
+		if (m->act[k] >= 0 &&
+		    sc->action[m->act[k]].stance == STANCE_HOSTILE)
+			return 1;
+	return 0;
+}
+
+/* A side answers what it saw in the two turns before with any hostile
+ * act of its own; what it saw this turn waits for the next two. */
+static void batch_reciprocity(struct batch_result *r, struct batch_owed *o,
+			      const struct game *g)
+{
+	int s;
+
+	for (s = 0; s < SIDES; s++) {
+		if (batch_hostile_move(g->sc, &g->last.mv[s])) {
+			r->answered[s] += o->n[s][0] + o->n[s][1];
+			o->n[s][0] = o->n[s][1] = 0;
+		}
+		o->n[s][1] = o->n[s][0];
+		o->n[s][0] = 0;
+	}
+}
+
+static void batch_tally(struct batch_result *r, struct batch_owed *o,
+			const struct game *g)
 {
 	size_t i;
 
+	batch_reciprocity(r, o, g);
 	for (i = 0; i < g->last.n; i++) {
 		const struct gev *e = &g->last.ev[i];
 
 		if (e->type == GEV_BREACH)
 			r->breaches++;
-		else if (e->type == GEV_ACT && e->seen != 3)
+		else if (e->type == GEV_ACT && e->seen != SEEN_BOTH)
 			r->hidden++;
+		if (e->type == GEV_ACT &&
+		    g->sc->action[e->ref].stance == STANCE_HOSTILE) {
+			int v = side_other(e->side);
+
+			if (e->seen & (1u << v)) {
+				r->provoked[v]++;
+				o->n[v][0]++;
+			}
+		}
 	}
 	batch_path_add(r, g->st.rung);
 }
@@ -55,8 +100,10 @@ int batch_play(struct game *g, const struct batch_cfg *cfg,
 {
 	struct ai *ai[SIDES];
 	struct move mv[SIDES];
+	struct batch_owed owed;
 	int s;
 
+	memset(&owed, 0, sizeof owed);
 	for (s = 0; s < SIDES; s++) {
 		ai[s] = ai_new(cfg->doctrine[s], cfg->sc, s,
 			       g->seed ^ BATCH_AI_SALT);
@@ -78,7 +125,7 @@ int batch_play(struct game *g, const struct batch_cfg *cfg,
 			break;
 		for (s = 0; s < SIDES; s++)
 			ai_observe(ai[s], g);
-		batch_tally(r, g);
+		batch_tally(r, &owed, g);
 	}
 	r->turns = g->st.turn;
 	r->ending = g->st.ending;

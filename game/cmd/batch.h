@@ -24,6 +24,10 @@ struct batch_result {
 	int signed_n;		/* agreements in force at the end */
 	int breaches;		/* breaches, detected or not */
 	int hidden;		/* covert acts never detected */
+	/* Reciprocity: hostile acts of the other side that side s saw,
+	 * and how many of them s answered with a hostile act of its own
+	 * within two turns. */
+	int provoked[SIDES], answered[SIDES];
 	double trust[SIDES], tension, score[SIDES];
 };
 

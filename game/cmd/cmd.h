@@ -13,5 +13,6 @@ int cmd_tournament(int argc, char **argv);
 int cmd_replay(int argc, char **argv);
 int cmd_new(int argc, char **argv);
 int cmd_report(int argc, char **argv);
+int cmd_balance(int argc, char **argv);
 
 #endif

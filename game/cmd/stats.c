@@ -111,6 +111,10 @@ void stats_add(struct stats *st, const struct batch_result *r)
 	st->signed_n += r->signed_n;
 	st->breaches += r->breaches;
 	st->hidden += r->hidden;
+	for (int k = 0; k < SIDES; k++) {
+		st->provoked[k] += r->provoked[k];
+		st->answered[k] += r->answered[k];
+	}
 	for (s = 0; s < SIDES; s++) {
 		st->trust[s] += r->trust[s];
 		st->score[s] += r->score[s];
@@ -168,6 +172,31 @@ static void stats_print_paths(FILE *f, const struct stats *st)
 	free(list);
 }
 
+/* Percent of n out of d, or -1 when there was nothing to answer. */
+double stats_rate(long n, long d)
+{
+	return d > 0 ? 100.0 * (double)n / (double)d : -1;
+}
+
+static void stats_print_answers(FILE *f, const struct stats *st)
+{
+	int s;
+
+	fputs("Hostile acts seen and answered with a hostile act within two "
+	      "turns:", f);
+	for (s = 0; s < SIDES; s++) {
+		double rate = stats_rate(st->answered[s], st->provoked[s]);
+
+		if (rate < 0)
+			fprintf(f, "%s %s none seen", s ? ";" : "",
+				st->sc->side[s].id);
+		else
+			fprintf(f, "%s %s %.1f%% of %ld", s ? ";" : "",
+				st->sc->side[s].id, rate, st->provoked[s]);
+	}
+	fputc('\n', f);
+}
+
 void stats_print(FILE *f, const struct stats *st,
 		 const struct batch_cfg *cfg)
 {
@@ -197,13 +226,15 @@ void stats_print(FILE *f, const struct stats *st,
 	fprintf(f, "Breaches: %.2f a game; covert acts never detected: "
 		"%.2f a game\n", (double)st->breaches / g,
 		(double)st->hidden / g);
+	stats_print_answers(f, st);
 	stats_print_paths(f, st);
 }
 
 void stats_csv_header(FILE *f)
 {
 	fputs("game,seed,a,b,turns,outcome,band,trust_a,trust_b,tension,"
-	      "score_a,score_b,signed,breaches,hidden,path\n", f);
+	      "score_a,score_b,signed,breaches,hidden,path,seen_hostile_a,"
+	      "answered_a,seen_hostile_b,answered_b\n", f);
 }
 
 void stats_csv_row(FILE *f, const struct scenario *sc,
@@ -214,10 +245,11 @@ void stats_csv_row(FILE *f, const struct scenario *sc,
 
 	stats_path_text(sc, r->path, r->npath, path, sizeof path);
 	fprintf(f, "%ld,%llu,%s,%s,%d,%s,%s,%.2f,%.2f,%.2f,%.2f,%.2f,%d,%d,"
-		"%d,%s\n", r->index + 1, (unsigned long long)r->seed,
+		"%d,%s,%d,%d,%d,%d\n", r->index + 1, (unsigned long long)r->seed,
 		doctrine[0], doctrine[1], r->turns,
 		stats_ending_id(r->ending), sc->nbands ?
 		sc->band[r->band].id : "", r->trust[0], r->trust[1],
 		r->tension, r->score[0], r->score[1], r->signed_n,
-		r->breaches, r->hidden, path);
+		r->breaches, r->hidden, path, r->provoked[0], r->answered[0],
+		r->provoked[1], r->answered[1]);
 }

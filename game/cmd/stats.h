@@ -20,6 +20,7 @@ struct stats {
 	long ending[END_N], band[SC_MAX_BANDS];
 	double turns, trust[SIDES], tension, score[SIDES], signed_n;
 	long breaches, hidden;
+	long provoked[SIDES], answered[SIDES];
 	struct stats_path *paths;	/* open addressing, owned */
 	size_t npaths, cappaths;
 	long other_paths;		/* games past the table's cap */
@@ -37,6 +38,9 @@ const char *stats_ending_id(int ending);
 /* "calm>probing>crisis" into buf. */
 void stats_path_text(const struct scenario *sc, const uint8_t *rungs,
 		     int n, char *buf, size_t size);
+
+/* 100 n / d, or -1 when d is 0 (nothing to count). */
+double stats_rate(long n, long d);
 
 void stats_csv_header(FILE *f);
 void stats_csv_row(FILE *f, const struct scenario *sc,

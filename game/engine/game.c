@@ -36,6 +36,7 @@ void game_init(struct game *g, const struct scenario *sc, uint64_t seed)
 	memset(g, 0, sizeof *g);
 	g->sc = sc;
 	g->seed = seed;
+	g->turns = sc->rules.turns;
 	rng_seed(&g->rng, seed, GAME_STREAM);
 	g->st.tension = sc->rules.tension;
 	for (s = 0; s < SIDES; s++) {
@@ -80,28 +81,12 @@ void game_release(struct game *g)
 	memset(g, 0, sizeof *g);
 }
 
-void game_copy(struct game *dst, const struct game *src)
-{
-	*dst = *src;
-	dst->keep_logs = 0;
-	dst->logs = NULL;
-	dst->nlogs = dst->caplogs = 0;
-	memset(&dst->last, 0, sizeof dst->last);
-	dst->moves = NULL;
-	dst->capmoves = 0;
-	if (src->nmoves) {
-		dst->moves = xmalloc(src->nmoves * sizeof *dst->moves);
-		memcpy(dst->moves, src->moves,
-		       src->nmoves * sizeof *dst->moves);
-		dst->capmoves = src->nmoves;
-	}
-}
-
 void game_copy_public(struct game *dst, const struct game *src, int side,
 		      double their_trust, uint64_t seed)
 {
 	const struct side_def *od = &src->sc->side[side_other(side)];
-	struct side_state *o;
+	struct side_state *o, mine;
+	int other = side_other(side);
 
 	*dst = *src;
 	dst->keep_logs = 0;
@@ -110,16 +95,36 @@ void game_copy_public(struct game *dst, const struct game *src, int side,
 	memset(&dst->last, 0, sizeof dst->last);
 	dst->moves = NULL;
 	dst->nmoves = dst->capmoves = 0;
-	o = &dst->st.side[side_other(side)];
+	/* Its own numbers as it sees them; of the other side's, only
+	 * estimates. What the other side did unseen is unknown here. */
+	game_view(src, side, side, &mine);
+	dst->st.side[side] = mine;
+	o = &dst->st.side[other];
 	o->trust = their_trust;
 	o->security = od->security;
 	o->support = od->support;
+	memset(dst->st.veil, 0, sizeof dst->st.veil);
+	memset(dst->st.used[other], 0, sizeof dst->st.used[other]);
+	memset(dst->st.hollow[other], 0, sizeof dst->st.hollow[other]);
 	rng_seed(&dst->rng, seed, GAME_STREAM);
 }
 
 int game_over(const struct game *g)
 {
 	return g->st.ending != END_NONE;
+}
+
+void game_view(const struct game *g, int viewer, int side,
+	       struct side_state *out)
+{
+	const struct veil *v = &g->st.veil[viewer][side];
+
+	*out = g->st.side[side];
+	if (game_over(g))
+		return;
+	out->security -= v->security;
+	out->support -= v->support;
+	out->score -= v->score;
 }
 
 /* ---- what is legal ------------------------------------------------------ */
@@ -282,6 +287,30 @@ static double *stat_ptr(struct game *g, int stat, int side)
 	return &g->st.tension;
 }
 
+/* A hidden act changed side's stat by d: keep it from the viewers who
+ * did not see it (and from the screen both players share). */
+static void veil_add(struct game *g, int stat, int side, unsigned seen,
+		     double d)
+{
+	int v;
+
+	if (stat != STAT_SECURITY && stat != STAT_SUPPORT &&
+	    stat != STAT_SCORE)
+		return;
+	for (v = 0; v < VIEWS; v++) {
+		struct veil *vl = &g->st.veil[v][side];
+
+		if (v < SIDES && (seen & (1u << v)))
+			continue;
+		if (stat == STAT_SECURITY)
+			vl->security += d;
+		else if (stat == STAT_SUPPORT)
+			vl->support += d;
+		else
+			vl->score += d;
+	}
+}
+
 /* Set a stat to v (clamped to its range) and record the change. */
 static void stat_set(struct game *g, int stat, int side, double v,
 		     const struct why *w)
@@ -298,11 +327,13 @@ static void stat_set(struct game *g, int stat, int side, double v,
 	if (v == before)
 		return;
 	*p = v;
+	if (w->cause == CAUSE_ACT_FX && seen != SEEN_BOTH)
+		veil_add(g, stat, side, seen, v - before);
 	if (g->lean && stat != STAT_TRUST)
 		return;
 	if (stat == STAT_TENSION) {
 		side = -1;
-		seen = 3;	/* everyone feels the temperature */
+		seen = SEEN_BOTH;	/* everyone feels the temperature */
 	}
 	e = ev_add(g, GEV_STAT, side, w->actor, w->ref, w->ref2, seen);
 	e->stat = (uint8_t)stat;
@@ -401,13 +432,15 @@ double game_modifier(const struct game *g, int stat)
 	return sum;
 }
 
-double game_detect_chance(const struct game *g, int act)
+double game_detect_chance(const struct game *g, int side, int act)
 {
 	const struct action *a = &gsc(g)->action[act];
+	double attention = gsc(g)->rules.attention * g->st.used[side][act];
 
 	if (!a->covert)
 		return 100;
-	return clamp(a->detect + game_modifier(g, STAT_DETECTION), 0, 100);
+	return clamp(a->detect + game_modifier(g, STAT_DETECTION) + attention,
+		     0, 100);
 }
 
 /* ---- phases ------------------------------------------------------------ */
@@ -433,13 +466,16 @@ static void phase_reveal(struct game *g, struct turn_ctx *c)
 				continue;
 			ac = &gsc(g)->action[a];
 			seen = !ac->covert ||
-			       rng_chance(&g->rng, game_detect_chance(g, a));
+			       rng_chance(&g->rng,
+					  game_detect_chance(g, s, a));
 			c->seen[s][k] = (uint8_t)seen;
+			if (ac->covert && g->st.used[s][a] < UINT8_MAX)
+				g->st.used[s][a]++;
 			ev_add(g, GEV_ACT, s, s, a,
 			       ac->op != POP_NONE ? c->mv[s].prop : -1,
 			       (1u << s) | (seen ? 1u << side_other(s) : 0));
 			if (ac->covert && seen)
-				ev_add(g, GEV_DETECT, s, side_other(s), a, -1, 3);
+				ev_add(g, GEV_DETECT, s, side_other(s), a, -1, SEEN_BOTH);
 		}
 	}
 }
@@ -450,7 +486,7 @@ static void prop_set(struct game *g, int p, int status, int by, int actor)
 
 	if (g->st.prop[p] == status && g->st.tabled_by[p] == by)
 		return;
-	e = ev_add(g, GEV_PROP, actor, actor, p, -1, 3);
+	e = ev_add(g, GEV_PROP, actor, actor, p, -1, SEEN_BOTH);
 	e->before = g->st.prop[p];
 	e->after = status;
 	g->st.prop[p] = (uint8_t)status;
@@ -467,10 +503,51 @@ static int op_of(const struct game *g, const struct move *m)
 
 static void sign(struct game *g, int p, int signer)
 {
-	struct why w = { CAUSE_SIGN, signer, p, -1, 3 };
+	struct why w = { CAUSE_SIGN, signer, p, -1, SEEN_BOTH };
 
 	prop_set(g, p, PS_SIGNED, g->st.tabled_by[p], signer);
 	trust_observe(g, side_other(signer), gsc(g)->proposal[p].signal, &w);
+}
+
+/* Could side sign p now, were the other side its proposer? */
+static int may_sign(const struct game *g, int side, int p)
+{
+	return g->st.side[side].trust >= gsc(g)->proposal[p].min_trust;
+}
+
+/* Both sides table the same proposal in one turn: each has offered
+ * what the other offers, so each side that could sign it signs it. Who
+ * sits in which seat changes nothing: with both able it is signed
+ * jointly (tabled by neither, each side's trust takes the other's
+ * signature); with one able, that one signs the other's offer; with
+ * neither, it stays as it was and both tablings come to nothing. */
+static void table_both(struct game *g, struct turn_ctx *c, int p)
+{
+	int ok[SIDES], s;
+
+	for (s = 0; s < SIDES; s++)
+		ok[s] = may_sign(g, s, p);
+	if (ok[SIDE_A] && ok[SIDE_B]) {
+		prop_set(g, p, PS_SIGNED, -1, -1);
+		for (s = 0; s < SIDES; s++) {
+			struct why w = { CAUSE_SIGN, s, p, -1, SEEN_BOTH };
+
+			trust_observe(g, side_other(s),
+				      gsc(g)->proposal[p].signal, &w);
+			c->signed_now[s] = 1;
+		}
+		return;
+	}
+	for (s = 0; s < SIDES; s++) {
+		if (!ok[s])
+			continue;
+		prop_set(g, p, PS_TABLED, side_other(s), side_other(s));
+		sign(g, p, s);
+		c->signed_now[s] = 1;
+		return;
+	}
+	for (s = 0; s < SIDES; s++)
+		ev_add(g, GEV_PROP_FAIL, s, s, p, g->st.prop[p], SEEN_BOTH);
 }
 
 static void phase_proposals(struct game *g, struct turn_ctx *c)
@@ -490,10 +567,7 @@ static void phase_proposals(struct game *g, struct turn_ctx *c)
 	/* Both sides tabling the same text at once is agreement. */
 	if (op_of(g, &mv[0]) == POP_TABLE && op_of(g, &mv[1]) == POP_TABLE &&
 	    mv[0].prop == mv[1].prop) {
-		p = mv[0].prop;
-		prop_set(g, p, PS_TABLED, SIDE_A, SIDE_A);
-		sign(g, p, SIDE_B);
-		c->signed_now[SIDE_B] = 1;
+		table_both(g, c, mv[0].prop);
 	} else {
 		for (s = 0; s < SIDES; s++)
 			if (op_of(g, &mv[s]) == POP_TABLE)
@@ -508,7 +582,7 @@ static void phase_proposals(struct game *g, struct turn_ctx *c)
 			sign(g, p, s);
 			c->signed_now[s] = 1;
 		} else {
-			ev_add(g, GEV_PROP_FAIL, s, s, p, g->st.prop[p], 3);
+			ev_add(g, GEV_PROP_FAIL, s, s, p, g->st.prop[p], SEEN_BOTH);
 		}
 	}
 }
@@ -517,15 +591,18 @@ static void breach(struct game *g, int actor, int act, int p, int seen)
 {
 	const struct rules *r = &gsc(g)->rules;
 	int victim = side_other(actor);
-	struct why w = { CAUSE_BREACH, actor, p, act, 3 };
+	struct why w = { CAUSE_BREACH, actor, p, act, SEEN_BOTH };
 
 	if (!seen) {
-		/* Hidden: the deal still looks intact to the victim; the
-		 * debrief shows it. */
+		/* Hidden: the deal still looks intact to the victim, who
+		 * goes on counting on it; the final reckoning and the
+		 * debrief show what it was really worth. */
 		ev_add(g, GEV_BREACH, actor, actor, p, act, 1u << actor);
+		if (g->st.hollow[actor][p] < INT16_MAX)
+			g->st.hollow[actor][p]++;
 		return;
 	}
-	ev_add(g, GEV_BREACH, actor, actor, p, act, 3);
+	ev_add(g, GEV_BREACH, actor, actor, p, act, SEEN_BOTH);
 	prop_set(g, p, PS_BREACHED, g->st.tabled_by[p], actor);
 	trust_observe(g, victim, r->breach_lr, &w);
 	if (rng_chance(&g->rng, r->withdraw))
@@ -540,13 +617,15 @@ static void act_resolve(struct game *g, struct turn_ctx *c, int s, int k)
 	int prop = ac->op != POP_NONE ? c->mv[s].prop : -1;
 	unsigned know = (1u << s) | (c->seen[s][k] ? 1u << other : 0);
 	struct why fx = { CAUSE_ACT_FX, s, a, prop, know };
-	struct why obs = { CAUSE_ACT, s, a, prop, 3 };
+	struct why obs = { CAUSE_ACT, s, a, prop, SEEN_BOTH };
 
 	fx_apply(g, &ac->effects, s, &fx);
 	if (!c->seen[s][k])
 		return;
-	/* A successful signature already told its costly-signal story. */
-	if (!(ac->op == POP_ACCEPT && c->signed_now[s]))
+	/* A successful signature (an acceptance, or a tabling that met
+	 * the other's) already told its costly-signal story. */
+	if (!((ac->op == POP_ACCEPT || ac->op == POP_TABLE) &&
+	      c->signed_now[s]))
 		trust_observe(g, other, ac->lr, &obs);
 	fx_apply(g, &ac->seen, s, &obs);
 	for (p = 0; p < sc->nproposals; p++)
@@ -590,7 +669,7 @@ static void phase_payoff(struct game *g, const struct move *mv)
 		return;
 	pay = &sc->payoff[((size_t)a * (size_t)sc->nactions + (size_t)b) * 2];
 	for (s = 0; s < SIDES; s++) {
-		struct why w = { CAUSE_PAYOFF, -1, a, b, 3 };
+		struct why w = { CAUSE_PAYOFF, -1, a, b, SEEN_BOTH };
 
 		stat_set(g, STAT_SCORE, s, g->st.side[s].score + pay[s], &w);
 	}
@@ -599,11 +678,11 @@ static void phase_payoff(struct game *g, const struct move *mv)
 static void event_hit(struct game *g, int ev, int victim)
 {
 	const struct event *e = &gsc(g)->event[ev];
-	struct why fx = { CAUSE_EVENT, -1, ev, -1, 3 };
+	struct why fx = { CAUSE_EVENT, -1, ev, -1, SEEN_BOTH };
 	size_t rec = g->last.n;	/* an index: the log may move as it grows */
 	int other;
 
-	ev_add(g, GEV_EVENT, victim, -1, ev, -1, 3);
+	ev_add(g, GEV_EVENT, victim, -1, ev, -1, SEEN_BOTH);
 	fx_apply(g, &e->effects, victim < 0 ? SIDE_A : victim, &fx);
 	if (victim < 0 || e->ambiguity <= 0)
 		return;
@@ -612,7 +691,7 @@ static void event_hit(struct game *g, int ev, int victim)
 	other = side_other(victim);
 	if (rng_chance(&g->rng, e->ambiguity +
 		       game_modifier(g, STAT_MISATTRIBUTION))) {
-		struct why w = { CAUSE_BLAME, other, ev, -1, 3 };
+		struct why w = { CAUSE_BLAME, other, ev, -1, SEEN_BOTH };
 
 		g->last.ev[rec].ref2 = (int16_t)other;
 		trust_observe(g, victim, e->lr, &w);
@@ -661,17 +740,43 @@ static void phase_events(struct game *g, int turn)
 		event_fire(g, acc[rng_below(&g->rng, (uint32_t)nacc)]);
 }
 
+/* The weighted part of a turn's score: security, support, tension. */
+static double weighted(const struct weights *w, double security,
+		       double support, double tension)
+{
+	return (w->security * security + w->support * support -
+		w->tension * tension) / 100.0;
+}
+
+/* Hidden damage keeps costing each turn: what the weighted score lost to
+ * numbers a viewer has not seen is itself hidden from that viewer. */
+static void veil_upkeep(struct game *g)
+{
+	const struct weights *w = &gsc(g)->w;
+	int v, s;
+
+	for (v = 0; v < VIEWS; v++)
+		for (s = 0; s < SIDES; s++) {
+			struct veil *vl = &g->st.veil[v][s];
+
+			vl->score += weighted(w, vl->security, vl->support, 0);
+		}
+}
+
 static void phase_upkeep(struct game *g)
 {
 	const struct scenario *sc = gsc(g);
 	const struct weights *w = &sc->w;
 	int p, s;
 
+	veil_upkeep(g);
 	for (p = 0; p < sc->nproposals; p++) {
-		struct why why = { CAUSE_TREATY, -1, p, -1, 3 };
+		struct why why = { CAUSE_TREATY, -1, p, -1, SEEN_BOTH };
 
 		if (!game_in_force(g, p))
 			continue;
+		if (g->st.in_force[p] < INT16_MAX)
+			g->st.in_force[p]++;
 		fx_apply(g, &sc->proposal[p].effects, -1, &why);
 		for (s = 0; s < SIDES; s++)
 			if (sc->proposal[p].value[s] != 0)
@@ -680,20 +785,29 @@ static void phase_upkeep(struct game *g)
 					 sc->proposal[p].value[s], &why);
 	}
 	if (sc->rules.drift != 0) {
-		struct why why = { CAUSE_DRIFT, -1, -1, -1, 3 };
+		struct why why = { CAUSE_DRIFT, -1, -1, -1, SEEN_BOTH };
 
 		stat_set(g, STAT_TENSION, -1,
 			 g->st.tension + sc->rules.drift, &why);
 	}
 	for (s = 0; s < SIDES; s++) {
 		const struct side_state *ss = &g->st.side[s];
+		const struct veil *vl = &g->st.veil[s][s];
 		struct why why = { CAUSE_WEIGHTS, -1, -1, -1, 1u << s };
-		double d = (w->security * ss->security +
-			    w->support * ss->support -
-			    w->tension * g->st.tension) / 100.0;
+		struct why hid = { CAUSE_HIDDEN, side_other(s), -1, -1,
+				   1u << side_other(s) };
+		double d = weighted(w, ss->security, ss->support,
+				    g->st.tension);
+		/* Two records, so that what the side is told adds up to
+		 * what its screen shows: the part it can know, and the
+		 * part the other side's unseen acts made (veil_upkeep has
+		 * already kept that from its picture). */
+		double mine = d - weighted(w, vl->security, vl->support, 0);
 
-		if (d != 0)
-			stat_set(g, STAT_SCORE, s, ss->score + d, &why);
+		if (mine != 0)
+			stat_set(g, STAT_SCORE, s, ss->score + mine, &why);
+		if (d != mine)
+			stat_set(g, STAT_SCORE, s, ss->score + d - mine, &hid);
 	}
 }
 
@@ -723,24 +837,93 @@ static int ending_of(struct game *g, int turn)
 		return END_AGREEMENT;
 	if (r->collapse_turns > 0 && g->st.low_turns >= r->collapse_turns)
 		return END_COLLAPSE;
-	if (turn >= r->turns)
+	if (turn >= g->turns)
 		return END_LIMIT;
 	return END_NONE;
 }
 
-/* How it ended weighs on both scores (the scenario's [score] weights),
- * so that a planner, and a class, can see what an ending is worth. */
+/* The share of p's value side still gets: a pledge the other side
+ * secretly broke in k of the n turns it was in force is worth, to side,
+ * 1 - betrayal * k / n of a kept one (never below nothing). */
+static double kept_share(const struct game *g, int side, int p)
+{
+	int n = g->st.in_force[p], k = g->st.hollow[side_other(side)][p];
+	double share;
+
+	if (n <= 0 || k <= 0)
+		return 1;
+	share = 1 - gsc(g)->rules.betrayal * k / n;
+	return share < 0 ? 0 : share;
+}
+
+double game_turn_value(const struct game *g, int side)
+{
+	const struct scenario *sc = gsc(g);
+	const struct side_state *ss = &g->st.side[side];
+	double v = weighted(&sc->w, ss->security, ss->support, g->st.tension);
+	int p;
+
+	for (p = 0; p < sc->nproposals; p++)
+		if (game_in_force(g, p))
+			v += sc->proposal[p].value[side] *
+			     kept_share(g, side, p);
+	return v;
+}
+
+/* The final reckoning of hollow pledges: each turn an agreement was in
+ * force while the other side secretly broke it, side counted on a value
+ * it did not get; betrayal says how much of it is taken back. */
+static void settle_betrayals(struct game *g)
+{
+	const struct scenario *sc = gsc(g);
+	int s, p;
+
+	for (s = 0; s < SIDES; s++)
+		for (p = 0; p < sc->nproposals; p++) {
+			int o = side_other(s), k = g->st.hollow[o][p];
+			double loss = sc->rules.betrayal * k *
+				      sc->proposal[p].value[s];
+			struct why w = { CAUSE_BETRAYAL, o, p, k, SEEN_BOTH };
+
+			if (k > 0 && loss > 0)
+				stat_set(g, STAT_SCORE, s,
+					 g->st.side[s].score - loss, &w);
+		}
+}
+
+/* Scores cover the whole period: when the game ends early, each side's
+ * remaining turns count at the value the final state would have had a
+ * turn, so a short agreement and a long stalemate compare fairly. */
+static void settle_rest(struct game *g)
+{
+	int left = g->turns - g->st.turn, s;
+
+	if (left <= 0)
+		return;
+	for (s = 0; s < SIDES; s++) {
+		struct why w = { CAUSE_REST, -1, left, -1, SEEN_BOTH };
+
+		stat_set(g, STAT_SCORE, s, g->st.side[s].score +
+			 left * game_turn_value(g, s), &w);
+	}
+}
+
+/* The end: hollow pledges are settled, the rest of the period is
+ * counted, and the ending's own weight, where the scenario gives one,
+ * is added to both scores. */
 static void phase_end(struct game *g)
 {
 	double bonus = gsc(g)->w.ending[g->st.ending];
 	int s;
 
+	settle_betrayals(g);
+	settle_rest(g);
 	for (s = 0; s < SIDES && bonus != 0; s++) {
-		struct why w = { CAUSE_ENDING, -1, g->st.ending, -1, 3 };
+		struct why w = { CAUSE_ENDING, -1, g->st.ending, -1, SEEN_BOTH };
 
 		stat_set(g, STAT_SCORE, s, g->st.side[s].score + bonus, &w);
 	}
-	ev_add(g, GEV_END, -1, -1, g->st.ending, g->st.band, 3);
+	ev_add(g, GEV_END, -1, -1, g->st.ending, g->st.band, SEEN_BOTH);
 }
 
 static void phase_close(struct game *g, int turn)
@@ -750,7 +933,7 @@ static void phase_close(struct game *g, int turn)
 	struct gev *e;
 
 	if (rung != g->st.rung) {
-		e = ev_add(g, GEV_RUNG, -1, -1, rung, g->st.rung, 3);
+		e = ev_add(g, GEV_RUNG, -1, -1, rung, g->st.rung, SEEN_BOTH);
 		e->before = g->st.rung;
 		e->after = rung;
 		g->st.rung = rung;

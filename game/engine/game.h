@@ -33,6 +33,18 @@ struct side_state {
 	double security, support, score;
 };
 
+/* Who can see a number: each side, or both players at one screen. */
+#define SEEN_BOTH 3u		/* seen bits: both sides know */
+enum viewer { VIEW_A, VIEW_B, VIEW_PUBLIC, VIEWS };
+
+/* What hidden acts did to a side's numbers that a viewer has not seen:
+ * the material effects of covert acts that went undetected, and the
+ * score those effects have cost or earned since. The viewer's picture
+ * is the true number less this, until the debrief reveals everything. */
+struct veil {
+	double security, support, score;
+};
+
 struct state {
 	int turn;		/* turns completed */
 	double tension;
@@ -43,6 +55,14 @@ struct state {
 	int low_turns;		/* turns in a row at collapse-level trust */
 	uint8_t ending;		/* enum ending; END_NONE while it goes on */
 	uint8_t band;		/* trust band of the lower trust, now */
+	/* Covert acts each side has run, by action: the other side's
+	 * attention, which raises their detection (rules.attention). */
+	uint8_t used[SIDES][SC_MAX_ACTIONS];
+	/* Turns each proposal has been in force, and turns in which side s
+	 * broke it without being seen (the victim's pledge was hollow). */
+	int16_t in_force[SC_MAX_PROPOSALS];
+	int16_t hollow[SIDES][SC_MAX_PROPOSALS];
+	struct veil veil[VIEWS][SIDES];	/* [viewer][side] */
 };
 
 /* One side's choice for a turn: an action index per kind (-1 when the
@@ -84,7 +104,14 @@ enum cause {
 	CAUSE_PAYOFF,	/* the payoff table */
 	CAUSE_DRIFT,	/* tension's own drift */
 	CAUSE_WEIGHTS,	/* the per-turn score from security, support... */
-	CAUSE_ENDING	/* the ending's weight, ref the ending */
+	CAUSE_ENDING,	/* the ending's weight, ref the ending */
+	CAUSE_REST,	/* the turns left after an early ending, at the
+			   final state's value; ref the turns */
+	CAUSE_BETRAYAL,	/* at the end: proposal ref was secretly broken
+			   by actor in ref2 turns, so it was worth less */
+	CAUSE_HIDDEN	/* the part of a turn's weighted score that
+			   actor's undetected acts took or gave: hidden
+			   from the side until the debrief */
 };
 
 struct gev {
@@ -110,6 +137,8 @@ struct turn_log {
 struct game {
 	const struct scenario *sc;	/* borrowed; must outlive the game */
 	uint64_t seed;
+	int turns;		/* the period's length: sc->rules.turns unless
+				   a shorter class length was chosen */
 	struct rng rng;
 	struct state st;
 	int keep_logs;		/* keep every turn's log (UI, replay); 0 for
@@ -128,8 +157,6 @@ struct game {
 /* Start a game at turn 0. The RNG stream is fixed; the seed picks it. */
 void game_init(struct game *g, const struct scenario *sc, uint64_t seed);
 void game_release(struct game *g);
-/* Make dst an independent copy of src (logs are not copied). */
-void game_copy(struct game *dst, const struct game *src);
 /* A copy as side sees the game, for looking ahead: what side cannot know
  * is replaced by estimates (the other side's trust by their_trust, side's
  * reckoning of it; its security and support by their starting values),
@@ -139,6 +166,18 @@ void game_copy_public(struct game *dst, const struct game *src, int side,
 		      double their_trust, uint64_t seed);
 
 int game_over(const struct game *g);
+
+/* Side's numbers as viewer sees them (VIEW_A, VIEW_B, or VIEW_PUBLIC for
+ * a screen both players see): the truth less what undetected acts did.
+ * Once the game is over, the truth. */
+void game_view(const struct game *g, int viewer, int side,
+	       struct side_state *out);
+
+/* The per-turn value of the state now for side: what each remaining turn
+ * would add to its score if this state held (agreements in force, less
+ * what the other side's secret breaches made them worth, and the
+ * weighted security, support and tension). */
+double game_turn_value(const struct game *g, int side);
 
 /* Is m a legal choice for side now? On -1, *why names the problem with
  * a static English phrase (for tests and logs, not for players). */
@@ -173,8 +212,10 @@ int game_in_force(const struct game *g, int prop);
 int game_signed_count(const struct game *g);
 /* Current modifier (percentage points) from agreements in force. */
 double game_modifier(const struct game *g, int stat);
-/* Percent chance that side's covert act is detected now. */
-double game_detect_chance(const struct game *g, int act);
+/* Percent chance that side's covert act act is detected now: its own
+ * chance, the agreements' verification, and the attention that side's
+ * earlier uses of it drew. */
+double game_detect_chance(const struct game *g, int side, int act);
 
 /* Trust after observing an act of likelihood ratio lr (Kydd's update). */
 double trust_update(double trust, double lr, double lo, double hi);

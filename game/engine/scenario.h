@@ -176,10 +176,19 @@ struct rules {
 	int collapse_turns;	/*   at or below this for so many turns */
 	double agreement_trust;	/* comprehensive agreement: both trusts */
 	int agreement_signed;	/*   at least this, this many in force */
+	double attention;	/* percentage points a covert act's detection
+				   gains for each earlier use of it by the
+				   same side: the target learns to look */
+	double betrayal;	/* share of an agreement's value a side
+				   forfeits, at the final reckoning, for
+				   each turn the other side secretly broke
+				   it (1: that turn's value is lost) */
 };
 
 /* Score each turn: payoff + values of agreements in force +
- * w.security*security/100 + w.support*support/100 - w.tension*tension/100 */
+ * w.security*security/100 + w.support*support/100 - w.tension*tension/100.
+ * A game that ends early is valued over the whole period: its remaining
+ * turns count at the per-turn value of the state it ended in. */
 struct weights {
 	double security, support, tension;
 	double ending[END_N];	/* added to both scores when it ends so */

@@ -193,7 +193,8 @@ static const char *const cause_id[] = {
 	[CAUSE_EVENT] = "event", [CAUSE_BLAME] = "blame",
 	[CAUSE_TREATY] = "treaty", [CAUSE_PAYOFF] = "payoff",
 	[CAUSE_DRIFT] = "drift", [CAUSE_WEIGHTS] = "weights",
-	[CAUSE_ENDING] = "ending"
+	[CAUSE_ENDING] = "ending", [CAUSE_REST] = "rest_of_period",
+	[CAUSE_BETRAYAL] = "betrayal", [CAUSE_HIDDEN] = "hidden_damage"
 };
 
 static const char *const status_id[PS_N] = {
@@ -288,6 +289,7 @@ static void row_stat(const struct scenario *sc, const struct gev *e,
 	switch (e->cause) {
 	case CAUSE_ACT: case CAUSE_ACT_FX: w->of = act_id(sc, e->ref); break;
 	case CAUSE_SIGN: case CAUSE_BREACH: case CAUSE_TREATY:
+	case CAUSE_BETRAYAL:
 		w->of = prop_id(sc, e->ref);
 		break;
 	case CAUSE_EVENT: case CAUSE_BLAME: w->of = event_id(sc, e->ref); break;

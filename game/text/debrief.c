@@ -18,6 +18,29 @@ static void d_add(struct rlines *out, int kind, int tone, int turn,
 	strbuf_reset(sb);
 }
 
+/* The final reckoning: the rest of the period counted, and each pledge
+ * the other side broke unseen, with what it cost (the last turn's
+ * score records of those causes). */
+static void d_reckoning(const struct render *r, const struct game *g,
+			struct rlines *out)
+{
+	const struct turn_log *l = game_log(g, g->st.turn);
+	struct strbuf sb = STRBUF_INIT;
+	size_t k;
+
+	for (k = 0; l && k < l->n; k++) {
+		const struct gev *e = &l->ev[k];
+
+		if (e->type != GEV_STAT || e->stat != STAT_SCORE ||
+		    (e->cause != CAUSE_REST && e->cause != CAUSE_BETRAYAL))
+			continue;
+		render_gev(r, e, &sb);
+		d_add(out, RL_NOTE, e->after >= e->before ? TONE_GOOD :
+		      TONE_BAD, g->st.turn, &sb);
+	}
+	strbuf_release(&sb);
+}
+
 void debrief_outcome(const struct render *r, const struct game *g,
 		     struct rlines *out)
 {
@@ -42,6 +65,7 @@ void debrief_outcome(const struct render *r, const struct game *g,
 	if (b < sc->nbands && *scenario_text(sc, &sc->band[b].desc, r->lang))
 		rlines_add(out, RL_NOTE, TONE_NEUTRAL,
 			   scenario_text(sc, &sc->band[b].desc, r->lang));
+	d_reckoning(r, g, out);
 	strbuf_release(&sb);
 	strbuf_release(&t);
 }

@@ -119,7 +119,7 @@ void explain_action(const struct render *r, const struct game *g, int side,
 	strbuf_adds(&sb, lang_getf(r->L, "ex.stance.%d", a->stance));
 	strbuf_adds(&sb, " ");
 	if (a->covert) {
-		render_num(&n, game_detect_chance(g, act));
+		render_num(&n, game_detect_chance(g, side, act));
 		lang_fmt(&sb, xget(r, "ex.covert"), "chance", n.buf,
 			 "other", other, LANG_END);
 	} else {

@@ -3,6 +3,7 @@
 
 #include <math.h>
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "util/xmalloc.h"
@@ -343,6 +344,7 @@ static void line_why(const struct render *r, const struct gev *e,
 	struct strbuf act = STRBUF_INIT;
 	const char *actor = render_side(r, e->actor), *key = "why.weights";
 	const char *prop = "", *ev = "";
+	char n[16] = "";
 
 	switch (e->cause) {
 	case CAUSE_ACT:
@@ -368,9 +370,20 @@ static void line_why(const struct render *r, const struct gev *e,
 		break;
 	case CAUSE_PAYOFF: key = "why.payoff"; break;
 	case CAUSE_DRIFT: key = "why.drift"; break;
+	case CAUSE_ENDING: key = "why.ending"; break;
+	case CAUSE_HIDDEN: key = "why.hidden"; break;
+	case CAUSE_REST:
+		snprintf(n, sizeof n, "%d", e->ref);
+		key = "why.rest";
+		break;
+	case CAUSE_BETRAYAL:
+		prop = render_prop(r, e->ref);
+		snprintf(n, sizeof n, "%d", e->ref2);
+		key = "why.betrayal";
+		break;
 	}
 	lang_fmt(sb, rget(r, key), "actor", actor, "act", act.buf,
-		 "prop", prop, "event", ev, LANG_END);
+		 "prop", prop, "event", ev, "n", n, LANG_END);
 	strbuf_release(&act);
 }
 

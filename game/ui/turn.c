@@ -117,10 +117,16 @@ static int turn_label_w(const struct ui *u)
 
 static void turn_numbers(struct ui *u, const struct ts *t)
 {
-	const struct side_state *me = &t->s->sg.g.st.side[t->side];
+	struct side_state view;
+	const struct side_state *me = &view;
 	struct strbuf v = STRBUF_INIT, r = STRBUF_INIT;
-	double d = me->trust - t->mine_before;
+	double d;
 	int lw = turn_label_w(u);
+
+	/* The player's own numbers as it can know them: what undetected
+	 * acts did to them stays hidden until the debrief. */
+	game_view(&t->s->sg.g, t->side, t->side, &view);
+	d = me->trust - t->mine_before;
 
 	render_num(&v, me->trust);
 	if (fabs(d) >= 0.5)

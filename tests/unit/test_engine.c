@@ -195,6 +195,207 @@ static void test_both_tabling_is_agreement(void **state)
 	fixture_free(sc);
 }
 
+/* Seats must not matter: with the scenario's sides swapped, both
+ * tabling the same proposal gives the mirrored result. */
+static void tabling_both(double ta, double tb, double need, struct game *g,
+			 struct scenario *sc)
+{
+	sc->side[0].trust = ta;
+	sc->side[1].trust = tb;
+	sc->proposal[1].min_trust = need;
+	game_init(g, sc, 5);
+	assert_int_equal(play2(g, mk(2, 4, 1), mk(2, 4, 1)), 0);
+}
+
+static void test_both_tabling_mirrors(void **state)
+{
+	struct scenario *sc = fixture_crisis();
+	struct game g, h;
+	int s;
+
+	(void)state;
+	/* Both able: signed jointly, both trusts move alike. */
+	tabling_both(50, 50, 40, &g, sc);
+	assert_int_equal(g.st.prop[1], PS_SIGNED);
+	assert_int_equal(g.st.tabled_by[1], -1);
+	assert_true(g.st.side[0].trust > 50);
+	assert_true(fabs(g.st.side[0].trust - g.st.side[1].trust) < 1e-9);
+	game_release(&g);
+	/* One able: it signs the other's offer; swapped seats mirror. */
+	tabling_both(60, 30, 40, &g, sc);
+	tabling_both(30, 60, 40, &h, sc);
+	assert_int_equal(g.st.prop[1], PS_SIGNED);
+	assert_int_equal(h.st.prop[1], PS_SIGNED);
+	assert_int_equal(g.st.tabled_by[1], SIDE_B);
+	assert_int_equal(h.st.tabled_by[1], SIDE_A);
+	for (s = 0; s < SIDES; s++)
+		assert_true(fabs(g.st.side[s].trust -
+				 h.st.side[side_other(s)].trust) < 1e-9);
+	/* The signature reassures the proposer by the proposal's signal;
+	 * the signer takes the other's offer as the cheap talk it is. */
+	assert_true(fabs(g.st.side[SIDE_B].trust - trust_update(30,
+		sc->proposal[1].signal, 1, 99)) < 1e-9);
+	assert_true(fabs(g.st.side[SIDE_A].trust - trust_update(60,
+		sc->action[2].lr, 1, 99)) < 1e-9);
+	game_release(&g);
+	game_release(&h);
+	/* Neither able: nothing is signed, both tablings fail. */
+	tabling_both(30, 30, 40, &g, sc);
+	assert_int_not_equal(g.st.prop[1], PS_SIGNED);
+	assert_non_null(find(&g, GEV_PROP_FAIL, SIDE_A));
+	assert_non_null(find(&g, GEV_PROP_FAIL, SIDE_B));
+	game_release(&g);
+	fixture_free(sc);
+}
+
+/* An agreement at turn 2 of 10: the last 8 turns count at the final
+ * state's per-turn value, which the record says. */
+static void test_early_end_counts_the_whole_period(void **state)
+{
+	struct scenario *sc = fixture_crisis();
+	struct game g;
+	const struct gev *e;
+	double before, value;
+	size_t i;
+
+	(void)state;
+	sc->rules.turns = 10;
+	sc->rules.agreement_trust = 0;
+	sc->rules.agreement_signed = 1;
+	sc->w.security = 10;
+	game_init(&g, sc, 5);
+	assert_int_equal(play2(&g, mk(0, 4, -1), mk(1, 4, 0)), 0);
+	assert_int_equal(g.st.ending, END_AGREEMENT);
+	value = game_turn_value(&g, SIDE_A);
+	/* channel's value 1, plus 10 x security 50 / 100. */
+	assert_true(fabs(value - 6) < 1e-9);
+	e = NULL;
+	for (i = 0; i < g.last.n; i++)
+		if (g.last.ev[i].type == GEV_STAT &&
+		    g.last.ev[i].cause == CAUSE_REST &&
+		    g.last.ev[i].side == SIDE_A)
+			e = &g.last.ev[i];
+	assert_non_null(e);
+	assert_int_equal(e->ref, 9);
+	before = e->before;
+	assert_true(fabs(e->after - before - 9 * value) < 1e-9);
+	assert_true(fabs(g.st.side[0].score - e->after) < 1e-9);
+	game_release(&g);
+	fixture_free(sc);
+}
+
+/* Each earlier use of a covert act adds rules.attention points. */
+static void test_attention_raises_detection(void **state)
+{
+	struct scenario *sc = fixture_crisis();
+	struct game g;
+
+	(void)state;
+	sc->rules.attention = 15;
+	game_init(&g, sc, 5);
+	assert_true(game_detect_chance(&g, SIDE_B, 5) == 0);
+	assert_int_equal(play2(&g, mk(0, 4, -1), mk(0, 5, -1)), 0);
+	assert_int_equal(play2(&g, mk(0, 4, -1), mk(0, 5, -1)), 0);
+	assert_true(fabs(game_detect_chance(&g, SIDE_B, 5) - 30) < 1e-9);
+	/* The other side's count is its own. */
+	assert_true(game_detect_chance(&g, SIDE_A, 5) == 0);
+	game_release(&g);
+	fixture_free(sc);
+}
+
+/* A hidden act's damage is not on the victim's screen, nor on the
+ * shared one, until the game is over; the actor knows its own. */
+static void test_hidden_damage_is_veiled(void **state)
+{
+	struct scenario *sc = fixture_crisis();
+	struct game g;
+	struct side_state v;
+	size_t i;
+	int told = 0;
+
+	(void)state;
+	sc->w.security = 10;
+	sc->rules.turns = 2;
+	game_init(&g, sc, 5);
+	assert_int_equal(play2(&g, mk(0, 4, -1), mk(0, 5, -1)), 0);
+	assert_true(fabs(g.st.side[SIDE_A].security - 45) < 1e-9);
+	game_view(&g, VIEW_A, SIDE_A, &v);
+	assert_true(fabs(v.security - 50) < 1e-9);
+	/* What the lost security cost this turn's score is hidden too, and
+	 * the record A is told of adds up to what its screen shows. */
+	assert_true(fabs(v.score - 5) < 1e-9);
+	assert_true(fabs(g.st.side[SIDE_A].score - 4.5) < 1e-9);
+	for (i = 0; i < g.last.n; i++) {
+		const struct gev *e = &g.last.ev[i];
+
+		if (e->type != GEV_STAT || e->stat != STAT_SCORE ||
+		    e->side != SIDE_A)
+			continue;
+		if (e->cause == CAUSE_WEIGHTS) {
+			assert_true(fabs(e->after - e->before - 5) < 1e-9);
+			assert_int_equal(e->seen, 1);
+			told++;
+		} else if (e->cause == CAUSE_HIDDEN) {
+			assert_true(fabs(e->after - e->before + 0.5) < 1e-9);
+			assert_int_equal(e->seen, 2);
+			told++;
+		}
+	}
+	assert_int_equal(told, 2);
+	game_view(&g, VIEW_PUBLIC, SIDE_A, &v);
+	assert_true(fabs(v.security - 50) < 1e-9);
+	game_view(&g, VIEW_B, SIDE_A, &v);
+	assert_true(fabs(v.security - 45) < 1e-9);
+	assert_int_equal(play2(&g, mk(0, 4, -1), mk(0, 4, -1)), 0);
+	assert_true(game_over(&g));
+	game_view(&g, VIEW_A, SIDE_A, &v);
+	assert_true(fabs(v.security - 45) < 1e-9);
+	game_release(&g);
+	fixture_free(sc);
+}
+
+/* An agreement broken unseen in 2 of its 3 turns: at the end the victim
+ * gives back 2 turns of its value, and the record names the breaker. */
+static void test_hollow_pledge_is_settled(void **state)
+{
+	struct scenario *sc = fixture_crisis();
+	struct game g, kept;
+	const struct gev *e = NULL;
+	size_t i;
+	int t;
+
+	(void)state;
+	sc->action[5].breaches = 1;	/* probe: covert, never detected */
+	sc->proposal[0].value[0] = 4;
+	sc->rules.turns = 4;
+	sc->rules.betrayal = 1;
+	game_init(&g, sc, 5);
+	game_init(&kept, sc, 5);
+	assert_int_equal(play2(&g, mk(0, 4, -1), mk(1, 4, 0)), 0);
+	assert_int_equal(play2(&kept, mk(0, 4, -1), mk(1, 4, 0)), 0);
+	for (t = 0; t < 3; t++) {
+		assert_int_equal(play2(&g, mk(0, 4, -1),
+				       mk(0, t < 2 ? 5 : 4, -1)), 0);
+		assert_int_equal(play2(&kept, mk(0, 4, -1), mk(0, 4, -1)), 0);
+	}
+	assert_true(game_over(&g));
+	for (i = 0; i < g.last.n; i++)
+		if (g.last.ev[i].type == GEV_STAT &&
+		    g.last.ev[i].cause == CAUSE_BETRAYAL)
+			e = &g.last.ev[i];
+	assert_non_null(e);
+	assert_int_equal(e->side, SIDE_A);
+	assert_int_equal(e->actor, SIDE_B);
+	assert_int_equal(e->ref2, 2);
+	assert_true(fabs(e->before - e->after - 8) < 1e-9);
+	/* Security has no weight here: the pledge accounts for it all. */
+	assert_true(fabs(kept.st.side[SIDE_A].score - g.st.side[SIDE_A].score -
+			 8) < 1e-9);
+	game_release(&g);
+	game_release(&kept);
+	fixture_free(sc);
+}
+
 static void test_undetected_covert_act_is_hidden(void **state)
 {
 	struct scenario *sc = fixture_crisis();
@@ -490,6 +691,11 @@ int main(void)
 		cmocka_unit_test(test_signing_needs_trust),
 		cmocka_unit_test(test_withdrawal_beats_acceptance),
 		cmocka_unit_test(test_both_tabling_is_agreement),
+		cmocka_unit_test(test_both_tabling_mirrors),
+		cmocka_unit_test(test_early_end_counts_the_whole_period),
+		cmocka_unit_test(test_attention_raises_detection),
+		cmocka_unit_test(test_hidden_damage_is_veiled),
+		cmocka_unit_test(test_hollow_pledge_is_settled),
 		cmocka_unit_test(test_undetected_covert_act_is_hidden),
 		cmocka_unit_test(test_detected_breach_withdraws),
 		cmocka_unit_test(test_undetected_breach_stays_secret),
