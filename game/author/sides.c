@@ -123,7 +123,8 @@ static void nameset_collect(const char *text, const char *lang,
 					    author_name_len(s, &w.v[j]));
 		author_words_release(&w);
 	}
-	qsort(ns->v, ns->n, sizeof *ns->v, name_cmp);
+	if (ns->n)
+		qsort(ns->v, ns->n, sizeof *ns->v, name_cmp);
 }
 
 static void nameset_release(struct nameset *ns)

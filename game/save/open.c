@@ -1,5 +1,8 @@
 /* open.c — resuming a save from its file: finding and loading its
  * scenario, then savegame_open. */
+
+/* realpath() is XSI in glibc's eyes: ask for it. */
+#define _XOPEN_SOURCE 700
 #include "save/savegame.h"
 
 #include <stdio.h>
