@@ -188,6 +188,19 @@ static void lists_line(struct lline *l, struct author_list *list)
 	(void)rc;
 }
 
+/* strerror, lowercase as our messages are. */
+static void lists_errno(struct strbuf *err, int e)
+{
+	const char *m = strerror(e);
+
+	if (*m >= 'A' && *m <= 'Z' && m[1] >= 'a' && m[1] <= 'z') {
+		strbuf_addc(err, (char)(*m - 'A' + 'a'));
+		m++;
+	}
+	strbuf_adds(err, m);
+	strbuf_addc(err, '\n');
+}
+
 static int lists_read(const char *path, struct strbuf *buf, struct strbuf *err)
 {
 	FILE *f = fopen(path, "rb");
@@ -195,8 +208,8 @@ static int lists_read(const char *path, struct strbuf *buf, struct strbuf *err)
 	size_t n;
 
 	if (!f) {
-		strbuf_addf(err, "%s: cannot open: %s\n", path,
-			    strerror(errno));
+		strbuf_addf(err, "%s: cannot open: ", path);
+		lists_errno(err, errno);
 		return -1;
 	}
 	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0 &&
@@ -207,25 +220,26 @@ static int lists_read(const char *path, struct strbuf *buf, struct strbuf *err)
 		strbuf_addf(err, "%s: larger than 256 KiB\n", path);
 		return -1;
 	}
-	if (utf8_invalid_at(buf->buf, buf->len) != buf->len ||
-	    memchr(buf->buf, '\0', buf->len)) {
-		strbuf_addf(err, "%s: not UTF-8 text\n", path);
-		return -1;
-	}
 	return 0;
 }
 
-/* One file: the list of language lang. */
-static int lists_file(const char *path, const char *lang, struct strbuf *err)
+/* Text of the list of language lang (path, for messages), added to
+ * the lists. Lines end at LF, CR LF or CR. */
+static int lists_text(const char *path, const char *lang, const char *text,
+		      size_t len, struct strbuf *err)
 {
 	struct author_list *list = &lists.v[lists.n];
-	struct strbuf buf = STRBUF_INIT;
 	struct lline l = { path, NULL, 0, err, 0 };
-	char *p, *nl;
-	size_t i;
+	char *buf, *p;
+	size_t i, a = 0;
 
-	if (lists_read(path, &buf, err) < 0) {
-		strbuf_release(&buf);
+	if (lists.n == AUTHOR_MAX_LISTS) {
+		strbuf_addf(err, "%s: too many word lists (at most %d)\n",
+			    path, AUTHOR_MAX_LISTS);
+		return -1;
+	}
+	if (utf8_invalid_at(text, len) != len || memchr(text, '\0', len)) {
+		strbuf_addf(err, "%s: not UTF-8 text\n", path);
 		return -1;
 	}
 	memset(list, 0, sizeof *list);
@@ -233,22 +247,39 @@ static int lists_file(const char *path, const char *lang, struct strbuf *err)
 	strbuf_init(&list->words);
 	for (i = 0; i < AUTHOR_NSETS; i++)
 		strbuf_init(&list->set[i]);
-	for (p = buf.buf; p && *p; p = nl) {
-		nl = strchr(p, '\n');
-		if (nl)
-			*nl++ = '\0';
-		if (nl && nl - 2 >= p && nl[-2] == '\r')
-			nl[-2] = '\0';
+	buf = xstrndup(text, len);
+	for (i = 0; i <= len; i++) {
+		if (i < len && buf[i] != '\n' && buf[i] != '\r')
+			continue;
+		p = buf + a;
+		if (i < len)
+			buf[i] = '\0';
+		if (i < len && text[i] == '\r' && i + 1 < len &&
+		    text[i + 1] == '\n')
+			i++;
+		a = i + 1;
 		l.s = p;
 		l.line++;
 		lists_line(&l, list);
 	}
+	free(buf);
 	for (i = 0; i < list->ncues; i++)
 		list->cues[i].pat = list->words.buf +
 				    (uintptr_t)list->cues[i].pat;
 	lists.n++;
-	strbuf_release(&buf);
 	return l.errors ? -1 : 0;
+}
+
+/* One file: the list of language lang. */
+static int lists_file(const char *path, const char *lang, struct strbuf *err)
+{
+	struct strbuf buf = STRBUF_INIT;
+	int rc = lists_read(path, &buf, err);
+
+	if (rc == 0)
+		rc = lists_text(path, lang, buf.buf, buf.len, err);
+	strbuf_release(&buf);
+	return rc;
 }
 
 static void lists_free(void)
@@ -304,8 +335,8 @@ int author_lists_load(const char *dir, struct strbuf *err)
 	dir = dir ? dir : own;
 	dp = opendir(dir);
 	if (!dp) {
-		strbuf_addf(err, "%s: cannot open the word lists: %s\n", dir,
-			    strerror(errno));
+		strbuf_addf(err, "%s: cannot open the word lists: ", dir);
+		lists_errno(err, errno);
 		free(own);
 		lists_state = -1;
 		return -1;
@@ -327,6 +358,19 @@ int author_lists_load(const char *dir, struct strbuf *err)
 		lists_free();
 	lists_state = rc < 0 ? -1 : 1;
 	free(own);
+	return rc;
+}
+
+int author_lists_parse(const char *path, const char *lang, const char *text,
+		       size_t len, struct strbuf *err)
+{
+	int rc;
+
+	lists_free();
+	rc = lists_text(path, lang, text, len, err);
+	if (rc < 0)
+		lists_free();
+	lists_state = rc < 0 ? -1 : 1;
 	return rc;
 }
 

@@ -91,6 +91,11 @@ struct author_lists {
  * appended to err (nothing is kept then). */
 int author_lists_load(const char *dir, struct strbuf *err);
 
+/* Use only the list of language lang in text[0..len) (path: its name in
+ * messages), for tests and fuzzing. 0, or -1 as author_lists_load. */
+int author_lists_parse(const char *path, const char *lang, const char *text,
+		       size_t len, struct strbuf *err);
+
 /* The lists in use (loaded on first use when needed). Never NULL. */
 const struct author_lists *author_lists(void);
 
