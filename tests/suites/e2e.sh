@@ -175,7 +175,7 @@ kill_game() {
 	rm -f "$PIDF"
 	start "sh -c 'echo \$\$ > $PIDF; exec $PLAY --vs tft --side a'" &&
 	wait_for "You play North" && [ -s "$PIDF" ] &&
-	kill -s "$1" "$(cat "$PIDF")" && wait_for "EXIT=$2" &&
+	kill -s "$1" "$(cat "$PIDF")" && wait_for "EXIT=$2" && wait_for "STTY" &&
 	screen | grep "STTY" | grep -q " icanon " &&
 	screen | grep "STTY" | grep -q " echo "
 }
