@@ -41,7 +41,7 @@ static void check_summary(const char *dir, int errors, int warnings)
 static int check_coop_end(const struct scenario *sc, int *games)
 {
 	static const char *const coop[] = { "dove", "gtft" };
-	int ends[2 * CHECK_GAMES], n = 0, i, k, t, by = 0;
+	int ends[2 * CHECK_GAMES] = { 0 }, n = 0, i, k, t, by = 0;
 	struct batch_cfg cfg;
 	struct batch_result r;
 	struct game g;

@@ -219,7 +219,7 @@ static void turning_why(const struct report_row *row, int i,
  * the order they came. */
 static void details_turning(const struct report_row *row, struct strbuf *out)
 {
-	int pick[TURNING_POINTS], n = 0, i, k, best;
+	int pick[TURNING_POINTS] = { 0 }, n = 0, i, k, best;
 	double w;
 
 	for (k = 0; k < TURNING_POINTS; k++) {
