@@ -6,6 +6,7 @@
 #   make bench    speed and memory figures
 #   make fuzz     run every fuzz target for FUZZ_SECONDS each (FUZZ_JOBS
 #                 at a time, FUZZ_TARGETS to pick some)
+#   make fuzz-merge  fold the corpora `make fuzz` grew into the seeds
 #   make memcheck the whole suite with ./detente under valgrind memcheck
 #   make sanitize the whole suite with ./detente built with ASan and UBSan
 #   make analyze  cppcheck and gcc -fanalyzer over game/
@@ -25,7 +26,7 @@ VERSION   := 1.0.0
 
 PKG_BUILD := gcc make pkg-config libncurses-dev libcsv-dev libiniparser-dev
 PKG_TEST  := libcmocka-dev libpcg-cpp-dev g++ tmux clang libclang-rt-14-dev \
-             valgrind locales cppcheck groff-base strace chromium
+             valgrind locales cppcheck groff-base strace gdb chromium
 
 WARN := -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
         -Wmissing-prototypes -Wwrite-strings -Wformat=2 -Wundef -Wvla
@@ -66,7 +67,7 @@ FUZZERS  := $(patsubst tests/fuzz/%.c,%,$(FUZZ_SRC))
 DEPS_BUILD := $(B)/.deps-build
 DEPS_TEST  := $(B)/.deps-test
 
-.PHONY: all run test unit bench fuzz install uninstall clean check-scenarios \
+.PHONY: all run test unit bench fuzz fuzz-merge install uninstall clean check-scenarios \
         analyze analyzer asan-unit deps memcheck sanitize fuzzers
 .DEFAULT_GOAL := all
 # Keep every object: intermediate files deleted at the end would both
@@ -171,6 +172,8 @@ FUZZ_JOBS    ?= 1
 FUZZ_TARGETS ?=
 fuzz: fuzzers
 	@FUZZ_JOBS=$(FUZZ_JOBS) tests/fuzz/run $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+fuzz-merge: fuzzers
+	@tests/fuzz/merge $(FUZZ_TARGETS)
 
 check-scenarios: detente
 	./detente check scenarios/*/

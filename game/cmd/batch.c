@@ -7,13 +7,11 @@
 #include <unistd.h>
 
 #include "ai/ai.h"
+#include "save/savegame.h"
 #include "util/xmalloc.h"
 
 #define BATCH_CHUNK 4096
 #define BATCH_THREADS_MAX 256
-
-/* Doctrine seeds: derived from the game's, far from it in PCG's space. */
-#define BATCH_AI_SALT 0x9e3779b97f4a7c15ULL
 
 int batch_cores(void)
 {
@@ -106,7 +104,7 @@ int batch_play(struct game *g, const struct batch_cfg *cfg,
 	memset(&owed, 0, sizeof owed);
 	for (s = 0; s < SIDES; s++) {
 		ai[s] = ai_new(cfg->doctrine[s], cfg->sc, s,
-			       g->seed ^ BATCH_AI_SALT);
+			       savegame_ai_seed(g->seed));
 		if (ai[s] && cfg->depth[s])
 			ai_set_depth(ai[s], cfg->depth[s]);
 	}

@@ -96,6 +96,8 @@ DIAG(IN_FORCE_BY, E, "a proposal in force from the start needs "
      "'tabled_by' a or b: the side that proposed it")
 DIAG(NO_MOVE, E, "side '%s' has no %s action with op 'none'")
 							/* a|b, kind */
+DIAG(NO_ACTIONS, E, "side '%s' has no actions (it needs a diplomatic or "
+     "cyber action with op 'none')")			/* a|b */
 
 /* ---- CSV tables -------------------------------------------------------- */
 DIAG(CSV_LONG, E, "line too long (at most 8000 bytes)")

@@ -3,15 +3,36 @@
 
 #include <string.h>
 
+/* Does side s have any action at all? */
+static int ld_side_acts(const struct scenario *sc, int s)
+{
+	int i;
+
+	for (i = 0; i < sc->nactions; i++)
+		if (sc->action[i].sides & (1u << s))
+			return 1;
+	return 0;
+}
+
 /* Each side needs, for each kind the scenario uses, an action with op
- * none open to it: otherwise some turn could leave it no legal move. */
+ * none open to it: otherwise some turn could leave it no legal move. A
+ * side with no action at all (a table with only its header, say) is
+ * told so once, rather than passing because no kind is used. */
 static void ld_check_moves(struct ld *ld)
 {
 	const struct scenario *sc = ld->sc;
-	int s, k, i, used, ok;
+	const struct ld_place *at = &ld->actions_head;
+	const char *file = ld->path[LF_ACTIONS];
+	int s, k, i, used, ok, none[SIDES];
 
-	if (!ld->path[LF_ACTIONS] || ld->bad[LF_ACTIONS])
+	if (!file || ld->bad[LF_ACTIONS])
 		return;
+	for (s = 0; s < SIDES; s++) {
+		none[s] = !ld_side_acts(sc, s);
+		if (none[s])
+			diag_add(ld->d, file, at->line, at->col,
+				 DIAG_NO_ACTIONS, s ? "b" : "a");
+	}
 	for (k = 0; k < KINDS; k++)
 		for (s = 0; s < SIDES; s++) {
 			used = ok = 0;
@@ -22,11 +43,10 @@ static void ld_check_moves(struct ld *ld)
 				ok |= a->kind == k && a->op == POP_NONE &&
 				      (a->sides & (1u << s));
 			}
-			if (used && !ok)
-				diag_add(ld->d, ld->path[LF_ACTIONS],
-					 ld->actions_head.line,
-					 ld->actions_head.col, DIAG_NO_MOVE,
-					 s ? "b" : "a", ld_kind_names[k]);
+			if (used && !ok && !none[s])
+				diag_add(ld->d, file, at->line, at->col,
+					 DIAG_NO_MOVE, s ? "b" : "a",
+					 ld_kind_names[k]);
 		}
 }
 

@@ -4,8 +4,10 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -86,19 +88,22 @@ static int write_all(int fd, const char *p, size_t n)
 	return 0;
 }
 
-/* "dir/.name.XXXXXX" beside path, and dir ("." when path has none). */
+/* "dir/.name.PID.XXXXXX" beside path, and dir ("." when path has none).
+ * The writer's process id in the name, and a lock on the file while it
+ * is written, are what save_clean_temps goes by. */
 static char *temp_template(const char *path, char **dir)
 {
 	const char *slash = strrchr(path, '/');
+	long pid = (long)getpid();
 
 	if (!slash) {
 		*dir = xstrdup(".");
-		return xasprintf(".%s.XXXXXX", path);
+		return xasprintf(".%s.%ld.XXXXXX", path, pid);
 	}
 	*dir = slash == path ? xstrdup("/") :
 	       xstrndup(path, (size_t)(slash - path));
-	return xasprintf("%.*s/.%s.XXXXXX", (int)(slash - path), path,
-			 slash + 1);
+	return xasprintf("%.*s/.%s.%ld.XXXXXX", (int)(slash - path), path,
+			 slash + 1, pid);
 }
 
 /* The file's new mode: the old file's, or rw-r--r--. */
@@ -111,22 +116,13 @@ static mode_t target_mode(const char *path)
 	return 0644;
 }
 
-/* Write, flush to the disk and close the temporary file. */
+/* Write the temporary file and flush it to the disk. */
 static int fill_temp(int fd, const char *data, size_t len, mode_t mode)
 {
-	int rc = 0, e = 0;
-
 	if (fchmod(fd, mode) < 0 || write_all(fd, data, len) < 0 ||
-	    fsync(fd) < 0) {
-		e = errno;
-		rc = -1;
-	}
-	if (close(fd) < 0 && rc == 0) {
-		e = errno;
-		rc = -1;
-	}
-	errno = e;
-	return rc;
+	    fsync(fd) < 0)
+		return -1;
+	return 0;
 }
 
 /* The rename is only durable once the folder's entry is on disk. A
@@ -157,14 +153,22 @@ int save_write_file(const char *path, const char *data, size_t len,
 			     save_strerror(errno));
 		goto out;
 	}
+	/* Held until the file is renamed: a sweep (save_clean_temps)
+	 * leaves a locked file alone. A file system without locks still
+	 * has the process id in the name. */
+	(void)flock(fd, LOCK_EX | LOCK_NB);
 	if (fill_temp(fd, data, len, mode) < 0 || rename(tmp, path) < 0) {
 		int e = errno;
 
 		unlink(tmp);
+		close(fd);
 		save_err_set(err, path, 0, 0, SAVE_WRITE, path,
 			     save_strerror(e));
 		goto out;
 	}
+	/* The data reached the disk (fsync) before the rename: a failing
+	 * close now could not undo it. */
+	close(fd);
 	sync_dir(dir);
 	rc = 0;
 out:
@@ -173,21 +177,47 @@ out:
 	return rc;
 }
 
-
-/* Is name ".BASE.XXXXXX", a temporary file of mkstemp for base? */
-static int is_temp_of(const char *name, const char *base)
+/* Is name ".BASE.PID.XXXXXX", a temporary file of a write of base? Its
+ * writer's process id, or 0. */
+static long temp_owner(const char *name, const char *base)
 {
 	size_t n = strlen(base), i;
+	const char *p;
+	char *end;
+	long pid;
 
 	if (name[0] != '.' || strncmp(name + 1, base, n) != 0 ||
-	    name[n + 1] != '.' || strlen(name + n + 2) != 6)
+	    name[n + 1] != '.' || name[n + 2] < '1' || name[n + 2] > '9')
 		return 0;
-	for (i = n + 2; name[i]; i++)
-		if (!((name[i] >= 'a' && name[i] <= 'z') ||
-		      (name[i] >= 'A' && name[i] <= 'Z') ||
-		      (name[i] >= '0' && name[i] <= '9')))
+	errno = 0;
+	pid = strtol(name + n + 2, &end, 10);
+	if (errno || pid <= 0 || *end != '.' || strlen(end + 1) != 6)
+		return 0;
+	for (p = end + 1, i = 0; p[i]; i++)
+		if (!((p[i] >= 'a' && p[i] <= 'z') ||
+		      (p[i] >= 'A' && p[i] <= 'Z') ||
+		      (p[i] >= '0' && p[i] <= '9')))
 			return 0;
-	return 1;
+	return pid;
+}
+
+/* Remove the temporary file at p if it is provably abandoned: its
+ * writer is no longer running, and nobody holds its lock (a writer
+ * whose process id we cannot see, in another pid namespace, still
+ * does). Anything else may be a write under way in another process. */
+static void temp_sweep(const char *p, long pid)
+{
+	int fd;
+
+	if (pid == (long)getpid() || kill((pid_t)pid, 0) == 0 ||
+	    errno != ESRCH)
+		return;
+	fd = open(p, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+	if (fd < 0)
+		return;
+	if (flock(fd, LOCK_EX | LOCK_NB) == 0)
+		unlink(p);
+	close(fd);
 }
 
 void save_clean_temps(const char *path)
@@ -197,12 +227,14 @@ void save_clean_temps(const char *path)
 	const char *base = slash ? slash + 1 : path;
 	struct dirent *de;
 	DIR *d = opendir(dir);
+	long pid;
 
 	while (d && (de = readdir(d)) != NULL) {
-		if (is_temp_of(de->d_name, base)) {
+		pid = temp_owner(de->d_name, base);
+		if (pid > 0) {
 			char *p = xasprintf("%s/%s", dir, de->d_name);
 
-			unlink(p);
+			temp_sweep(p, pid);
 			free(p);
 		}
 	}

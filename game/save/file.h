@@ -29,10 +29,11 @@ int save_read_file(const char *path, struct strbuf *out,
 int save_write_file(const char *path, const char *data, size_t len,
 		    struct save_err *err);
 
-/* Remove the temporary files that writes of path left behind when the
- * process was killed mid-write (".NAME.XXXXXX" beside it). For the one
- * process that owns a save: another one writing it at the same moment
- * would see its write fail (and its old file stay whole). */
+/* Remove the temporary files that writes of path left behind when their
+ * process was killed mid-write (".NAME.PID.XXXXXX" beside it). Only
+ * those provably abandoned go: the process PID is gone, and no one
+ * holds the file's lock (save_write_file holds it while it writes). So
+ * any process may sweep, even while another writes the same save. */
 void save_clean_temps(const char *path);
 
 #endif

@@ -3,8 +3,10 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "save/savegame.h"
@@ -172,6 +174,20 @@ int save_latest_open(const char *dir, char **path, struct save_err *err)
 	return 0;
 }
 
+/* Make path, empty, if nobody has: 1 when it is ours now, 0 when it was
+ * taken, -1 when it cannot be made at all (the first write will say
+ * why). O_EXCL, so that of two games that ask at once only one gets it. */
+static int path_claim(const char *path)
+{
+	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+
+	if (fd >= 0) {
+		close(fd);
+		return 1;
+	}
+	return errno == EEXIST ? 0 : -1;
+}
+
 char *save_path_new(const char *dir, const char *id)
 {
 	struct strbuf stamp = STRBUF_INIT;
@@ -189,11 +205,19 @@ char *save_path_new(const char *dir, const char *id)
 	stamp.buf[k] = '\0';
 	stamp.len = (size_t)k;
 	path = xasprintf("%s/%s-%s%s", dir, id, stamp.buf, SAVE_EXT);
-	for (k = 2; access(path, F_OK) == 0; k++) {
+	for (k = 2; path_claim(path) == 0; k++) {
 		free(path);
 		path = xasprintf("%s/%s-%s-%d%s", dir, id, stamp.buf, k,
 				 SAVE_EXT);
 	}
 	strbuf_release(&stamp);
 	return path;
+}
+
+void save_path_drop(const char *path)
+{
+	struct stat st;
+
+	if (lstat(path, &st) == 0 && S_ISREG(st.st_mode) && st.st_size == 0)
+		unlink(path);
 }

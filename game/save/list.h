@@ -55,7 +55,15 @@ int save_entry_open(const struct save_entry *e, struct scenario **sc,
 int save_latest_open(const char *dir, char **path, struct save_err *err);
 
 /* A fresh path for a new game's file: "dir/ID-YYYYMMDD-HHMMSS.sav" (UTC
- * now), with "-2", "-3"... when that is taken. */
+ * now), with "-2", "-3"... when that is taken. The file is made there,
+ * empty, at once and exclusively (O_EXCL), so that two games started in
+ * the same second never share a file; the game's first save replaces
+ * it. When dir cannot hold it, the path comes back all the same, and
+ * the first save says why. */
 char *save_path_new(const char *dir, const char *id);
+
+/* The game meant for path (save_path_new) was never saved there: remove
+ * the empty file that held its name. Anything else at path stays. */
+void save_path_drop(const char *path);
 
 #endif

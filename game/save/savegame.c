@@ -6,8 +6,9 @@
 
 #include "util/xmalloc.h"
 
-/* The same salt as cmd/batch.c's BATCH_AI_SALT: a test plays a sim game
- * both ways and compares, so the two cannot drift apart unnoticed. */
+/* Doctrine seeds: derived from the game's, far from it in PCG's space.
+ * Batches (cmd/batch.c) use this too, so that a saved sim game is the
+ * very game sim played. */
 #define SAVEGAME_AI_SALT 0x9e3779b97f4a7c15ULL
 
 uint64_t savegame_ai_seed(uint64_t seed)

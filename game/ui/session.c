@@ -20,11 +20,20 @@ static void session_clear(struct session *s)
 	strbuf_init(&s->why);
 }
 
+/* The new game's own file will not be written: its name goes. */
+static void session_drop_want(struct session *s)
+{
+	if (s->want)
+		save_path_drop(s->want);
+	free(s->want);
+	s->want = NULL;
+}
+
 void session_release(struct session *s)
 {
 	savegame_release(&s->sg);
 	free(s->dir);
-	free(s->want);
+	session_drop_want(s);
 	strbuf_release(&s->why);
 	session_clear(s);
 }
@@ -211,8 +220,7 @@ int session_save_as(struct session *s, const char *name, const char *path)
 		unlink(old);
 	free(was_name);
 	free(old);
-	free(s->want);
-	s->want = NULL;
+	session_drop_want(s);
 	s->unsaved = s->told = 0;
 	return 0;
 }

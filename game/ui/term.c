@@ -2,6 +2,7 @@
  * the "terminal too small" pause. */
 #include "ui/tui.h"
 #include <errno.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,6 +37,34 @@ void term_signals(void)
 int term_signalled(void)
 {
 	return term_sig;
+}
+
+/* Has the terminal gone? When its other end closes without a SIGHUP
+ * reaching us (a wrapper that ignores it, a terminal that is not our
+ * controlling one), reads give EOF or EIO, which curses reports as a
+ * key wait that timed out, at once, for ever. poll says POLLHUP (or
+ * POLLERR) then; the game takes it for the hang-up it is. */
+static int term_gone(void)
+{
+	struct pollfd p;
+
+	p.fd = STDIN_FILENO;
+	p.events = POLLIN;
+	p.revents = 0;
+	if (poll(&p, 1, 0) <= 0)
+		return 0;
+	if (!(p.revents & (POLLHUP | POLLERR | POLLNVAL)))
+		return 0;
+	/* When it was our controlling terminal, the kernel's SIGHUP and
+	 * SIGCONT come right after: wait for them a moment (the signal
+	 * ends the wait), so that the game ends after them, not beside
+	 * them. (A leak checker at exit stops the process with SIGSTOP,
+	 * which a late SIGCONT would cancel, leaving it waiting for ever.) */
+	if (!term_sig)
+		(void)poll(NULL, 0, 100);
+	if (!term_sig)
+		term_sig = SIGHUP;
+	return 1;
 }
 
 enum { P_HEAD = 1, P_GOOD, P_BAD, P_HIDDEN, P_KEY };
@@ -93,6 +122,7 @@ int term_start(struct ui *u, struct strbuf *err)
 			    "screen, try 'detente sim'");
 		return -1;
 	}
+	rescue_modes_save();
 	term_screen = newterm(NULL, stdout, stdin);
 	if (!term_screen) {
 		strbuf_addf(err, "cannot use the terminal type '%s' "
@@ -121,6 +151,7 @@ int term_start(struct ui *u, struct strbuf *err)
 	mouseinterval(0);
 	term_colors(u);
 	getmaxyx(stdscr, u->rows, u->cols);
+	rescue_arm();
 	return 0;
 }
 
@@ -132,6 +163,7 @@ void term_stop(void)
 	endwin();
 	delscreen(term_screen);
 	term_screen = NULL;
+	rescue_disarm();
 }
 
 /* ---- the too-small pause ------------------------------------------------ */
@@ -174,6 +206,10 @@ static int term_wait_size(struct ui *u)
 			return K_QUIT;
 		}
 		r = get_wch(&ch);
+		if (r == ERR && term_gone()) {
+			u->quit = 1;
+			return K_QUIT;
+		}
 		if (r == KEY_CODE_YES && ch == KEY_RESIZE)
 			getmaxyx(stdscr, u->rows, u->cols);
 	}
@@ -250,7 +286,7 @@ int ui_key(struct ui *u)
 	int r, k;
 
 	for (;;) {
-		if (term_sig) {
+		if (term_sig || term_gone()) {
 			u->quit = 1;
 			return K_QUIT;
 		}
@@ -258,7 +294,8 @@ int ui_key(struct ui *u)
 			return term_wait_size(u);
 		r = get_wch(&ch);
 		if (r == ERR)
-			continue;	/* the timeout, or a signal */
+			continue;	/* the timeout, a signal, or the
+					   terminal gone (term_gone) */
 		k = r == KEY_CODE_YES ? term_fkey(u, ch) : term_char(u, ch);
 		if (k == K_NONE)
 			continue;

@@ -80,6 +80,14 @@ int term_signalled(void);
 int ui_key(struct ui *u);
 int term_attr(const struct ui *u, int a);
 
+/* ---- rescue.c: the terminal back after a fault (SIGSEGV, abort...) ------ */
+/* Keep the terminal's modes (before curses changes them). */
+void rescue_modes_save(void);
+/* Once curses is on: the handlers that put the terminal back. */
+void rescue_arm(void);
+/* Once curses is off: the handlers from before rescue_arm. */
+void rescue_disarm(void);
+
 /* ---- draw.c: text by display width ------------------------------------- */
 void ui_clear(struct ui *u);
 /* Draw s at y, x in at most w columns; returns the columns used.

@@ -8,6 +8,5 @@
 /* 0 on success, -1 when s is not entirely a number in range. */
 int parse_u64(const char *s, uint64_t *out);
 int parse_int(const char *s, long lo, long hi, long *out);
-int parse_double(const char *s, double lo, double hi, double *out);
 
 #endif

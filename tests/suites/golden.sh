@@ -34,12 +34,13 @@ fresh() {
 	mkdir "$DATA/saves"
 }
 
-# golden NAME: compare the settled screen with tests/golden/NAME.txt.
+# golden NAME: the screen must come to be tests/golden/NAME.txt; it is
+# polled until it is (a screen still being drawn is not yet a failure),
+# and at the deadline the difference is shown.
 golden() {
-	settle
-	got=$(T capture-pane -p -t main)
 	if [ -n "$UPDATE_GOLDEN" ]; then
-		printf '%s\n' "$got" > "$GOLD/$1.txt"
+		settle
+		printf '%s\n' "$(T capture-pane -p -t main)" >"$GOLD/$1.txt"
 		echo "ok - golden $1 (updated)"
 		return
 	fi
@@ -48,19 +49,17 @@ golden() {
 		echo "# no $GOLD/$1.txt; run with UPDATE_GOLDEN=1"
 		return
 	fi
-	if printf '%s\n' "$got" | diff -u "$GOLD/$1.txt" - > /tmp/golden-$$.diff
-	then
+	if wait_screen "$GOLD/$1.txt"; then
 		echo "ok - golden $1"
 	else
 		echo "not ok - golden $1"
-		sed 's/^/# /' /tmp/golden-$$.diff
+		printf '%s\n' "$GOT" | diff -u "$GOLD/$1.txt" - | sed 's/^/# /'
 	fi
-	rm -f /tmp/golden-$$.diff
 }
 
 # shot NAME TEXT: wait for TEXT, then compare; a missing TEXT fails.
 shot() {
-	if wait_for "$2" 5 >/dev/null; then
+	if wait_for "$2" >/dev/null; then
 		golden "$1"
 	else
 		echo "not ok - golden $1"

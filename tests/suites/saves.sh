@@ -353,6 +353,64 @@ else
 	skip "a save the user may not read" "root, and no setpriv"
 fi
 
+# ---- a reader beside a writer -------------------------------------------
+
+# A slowed writer: sim --save over a save, stopped by strace at its first
+# fsync, when its temporary file is written but not yet renamed. A
+# reader of the same save (replay sweeps abandoned temporary files) runs
+# then; the writer, let go, must still save. Polls, never sleeps blind.
+slowed_writer() {
+	mkdir -p "$tmp/race"
+	cp $D/good/pd.sav "$tmp/race/g.sav"
+	# LeakSanitizer cannot work under strace (make sanitize).
+	ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0 \
+	strace -f -o /dev/null -e trace=fsync \
+		-e inject=fsync:signal=SIGSTOP:when=1 \
+		sh -c 'echo $$ >"$1/pid"; shift; exec "$@"' sh "$tmp/race" \
+		"$bin" sim --scenario $pd --a tft --b random --games 1 \
+		--save "$tmp/race/g.sav" >/dev/null 2>"$tmp/race.err" &
+	tracer=$!
+	n=0 state=""
+	while [ "$n" -lt 400 ]; do
+		pid=$(cat "$tmp/race/pid" 2>/dev/null)
+		[ -n "$pid" ] &&
+		state=$(cut -d' ' -f3 "/proc/$pid/stat" 2>/dev/null)
+		case $state in t|T) break ;; esac
+		sleep 0.05
+		n=$((n + 1))
+	done
+	temps=$(ls -A "$tmp/race" | grep -c '^\.g\.sav\.')
+	"$bin" replay "$tmp/race/g.sav" >/dev/null 2>>"$tmp/race.err"
+	left=$(ls -A "$tmp/race" | grep -c '^\.g\.sav\.')
+	[ -n "$pid" ] && kill -s CONT "$pid"
+	wait "$tracer"
+	rc=$?
+	echo "stopped: '$state', temporary files before the reader $temps," \
+		"after it $left, writer's exit $rc" >"$tmp/why"
+	if [ "$state" != t ] && [ "$state" != T ]; then
+		notok "$1" "$tmp/why" "$tmp/race.err"
+	elif [ "$temps" -eq 1 ] && [ "$left" -eq 1 ] && [ "$rc" -eq 0 ] &&
+	     ! cmp -s "$tmp/race/g.sav" $D/good/pd.sav &&
+	     "$bin" replay "$tmp/race/g.sav" >/dev/null 2>>"$tmp/race.err"
+	then
+		ok "$1"
+	else
+		notok "$1" "$tmp/why" "$tmp/race.err"
+	fi
+}
+
+if [ -n "${DETENTE_WRAP:-}" ]; then
+	# valgrind makes fsync calls of its own: the first is not the save's.
+	skip "a reader leaves the temporary file of a writer alone" \
+		"under valgrind, strace would stop valgrind's own fsync"
+elif command -v strace >/dev/null 2>&1 && strace -o /dev/null true 2>/dev/null
+then
+	slowed_writer "a reader leaves the temporary file of a writer alone"
+else
+	skip "a reader leaves the temporary file of a writer alone" \
+		"strace cannot trace here"
+fi
+
 # ---- usage ----------------------------------------------------------------
 
 "$bin" replay >/dev/null 2>&1

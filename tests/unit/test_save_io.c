@@ -11,7 +11,9 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
+#include <sys/file.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -339,6 +341,98 @@ static void test_killed_mid_turn_resumes(void **state)
 	fixture_free(sc);
 }
 
+/* A process id that is no longer running: a child's, reaped. */
+static long dead_pid(void)
+{
+	pid_t pid = fork();
+	int status;
+
+	assert_true(pid >= 0);
+	if (pid == 0)
+		_exit(0);
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+	return (long)pid;
+}
+
+/* Is dir/.g.sav.<pid>.<tag> (pid 0: ".g.sav.<tag>") there? */
+static int temp_there(const char *dir, const char *save, long pid,
+		      const char *tag)
+{
+	char *p = pid ? xasprintf("%s/.%s.%ld.%s", dir, save, pid, tag) :
+		  xasprintf("%s/.%s.%s", dir, save, tag);
+	int r = access(p, F_OK) == 0;
+
+	free(p);
+	return r;
+}
+
+/* Make dir/.SAVE.PID.TAG (as temp_there). */
+static void temp_make(const char *dir, const char *save, long pid,
+		      const char *tag)
+{
+	char *p = pid ? xasprintf("%s/.%s.%ld.%s", dir, save, pid, tag) :
+		  xasprintf("%s/.%s.%s", dir, save, tag);
+
+	ts_spit(p, "part of a save\n");
+	free(p);
+}
+
+/* The sweep takes only temporary files that are provably abandoned: a
+ * reader (replay, report, load) must never take the file another
+ * process is writing. */
+static void test_clean_temps_spares_writers(void **state)
+{
+	char *dir = ts_tmpdir(), *path = xasprintf("%s/g.sav", dir), *p;
+	long dead = dead_pid();
+	int fd[2], lk;
+	pid_t live;
+
+	(void)state;
+	assert_int_equal(pipe(fd), 0);
+	live = fork();
+	assert_true(live >= 0);
+	if (live == 0) {	/* a writer, alive until the pipe closes */
+		char c;
+
+		close(fd[1]);
+		_exit(read(fd[0], &c, 1) < 0);
+	}
+	close(fd[0]);
+	ts_spit(path, "[save]\n");
+	temp_make(dir, "g.sav", (long)live, "Ab12Cd");	/* being written */
+	temp_make(dir, "g.sav", dead, "Dead00");	/* abandoned */
+	/* A dead id, but the lock is held: a writer we cannot see. */
+	temp_make(dir, "g.sav", dead, "Locked");
+	p = xasprintf("%s/.g.sav.%ld.Locked", dir, dead);
+	lk = open(p, O_RDONLY);
+	assert_true(lk >= 0);
+	assert_int_equal(flock(lk, LOCK_EX), 0);
+	free(p);
+	/* Not this save's, and not of our pattern: never touched. */
+	temp_make(dir, "h.sav", dead, "Other1");
+	temp_make(dir, "g.sav", 0, "NoPid1");
+
+	save_clean_temps(path);
+	assert_true(temp_there(dir, "g.sav", (long)live, "Ab12Cd"));
+	assert_false(temp_there(dir, "g.sav", dead, "Dead00"));
+	assert_true(temp_there(dir, "g.sav", dead, "Locked"));
+	assert_true(temp_there(dir, "h.sav", dead, "Other1"));
+	assert_true(temp_there(dir, "g.sav", 0, "NoPid1"));
+	assert_int_equal(access(path, F_OK), 0);
+
+	/* The writer ends, the lock is let go: both are abandoned now. */
+	close(fd[1]);
+	assert_int_equal(waitpid(live, NULL, 0), live);
+	close(lk);
+	save_clean_temps(path);
+	assert_false(temp_there(dir, "g.sav", (long)live, "Ab12Cd"));
+	assert_false(temp_there(dir, "g.sav", dead, "Locked"));
+	assert_true(temp_there(dir, "h.sav", dead, "Other1"));
+	assert_true(temp_there(dir, "g.sav", 0, "NoPid1"));
+	free(path);
+	ts_rmdir(dir);
+}
+
 /* ---- the list ------------------------------------------------------------ */
 
 static void test_list(void **state)
@@ -388,12 +482,22 @@ static void test_list(void **state)
 	assert_int_equal(save_latest(dir, &latest, &err), 0);
 	assert_non_null(strstr(latest, "/newer.sav"));
 	free(latest);
+	/* Two games that ask for a name in the same second, before either
+	 * has written a save, get two files: each name is made at once. */
 	p = save_path_new(dir, "crisis");
 	assert_non_null(strstr(p, "/crisis-20200925-120000.sav"));
-	ts_spit(p, "");
+	assert_int_equal(access(p, F_OK), 0);
 	free(p);
 	p = save_path_new(dir, "crisis");
 	assert_non_null(strstr(p, "/crisis-20200925-120000-2.sav"));
+	/* A game never saved gives its name back; a save stays. */
+	save_path_drop(p);
+	assert_int_equal(access(p, F_OK), -1);
+	free(p);
+	p = xasprintf("%s/crisis-20200925-120000.sav", dir);
+	ts_spit(p, "[save]\n");
+	save_path_drop(p);
+	assert_int_equal(access(p, F_OK), 0);
 	free(p);
 	p = xasprintf("%s/missing", dir);
 	assert_int_equal(save_list(p, &v, &n, &err), 0);
@@ -495,6 +599,7 @@ int main(void)
 		cmocka_unit_test(test_size_limit_keeps_old_save),
 		cmocka_unit_test(test_read_failures),
 		cmocka_unit_test(test_killed_mid_turn_resumes),
+		cmocka_unit_test(test_clean_temps_spares_writers),
 		cmocka_unit_test(test_list),
 		cmocka_unit_test(test_latest_open),
 	};
