@@ -31,7 +31,7 @@ static void usage(FILE *f)
 	      "  (none) [--saves DIR] [--lang en|bg]\n"
 	      "                         the game, on the default scenario\n"
 	      "  play [--scenario DIR] [--side a|b] [--vs human|LEVEL|DOCTRINE]\n"
-	      "       [--seed N] [--lang en|bg] [--saves DIR]\n"
+	      "       [--seed N] [--turns N] [--lang en|bg] [--saves DIR]\n"
 	      "                         a new game with those settings\n"
 	      "  load SAVE [--saves DIR] [--lang en|bg] [--scenario DIR]\n"
 	      "                         resume a saved game (a file, or a "
@@ -122,11 +122,13 @@ static int main_play(int argc, char **argv, struct ui_opts *o)
 		{ "side", required_argument, NULL, 'S' },
 		{ "vs", required_argument, NULL, 'v' },
 		{ "seed", required_argument, NULL, 'r' },
+		{ "turns", required_argument, NULL, 't' },
 		{ "lang", required_argument, NULL, 'l' },
 		{ "saves", required_argument, NULL, 'd' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
+	long n;
 	int c;
 
 	opterr = 0;
@@ -152,6 +154,15 @@ static int main_play(int argc, char **argv, struct ui_opts *o)
 				return cmd_usage("seed must be a whole "
 						   "number, not '%s'", optarg);
 			o->have_seed = 1;
+			break;
+		case 't':
+			/* Whether the scenario has this length is known
+			 * once it is loaded (ui_main). */
+			if (parse_int(optarg, 1, 1000, &n) < 0)
+				return cmd_usage("turns must be a whole "
+						   "number from 1 to 1000, not "
+						   "'%s'", optarg);
+			o->turns = (int)n;
 			break;
 		case 'l':
 			if (strcmp(optarg, "en") && strcmp(optarg, "bg"))

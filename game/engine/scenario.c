@@ -58,6 +58,8 @@ void scenario_release(struct scenario *sc)
 	free(sc->dir);
 	free(sc->article_file);
 	free(sc->article);
+	for (i = 0; i < SC_MAX_LANGS; i++)
+		free(sc->article_tr[i]);
 	free(sc->payoff);
 	memset(sc, 0, sizeof *sc);
 }
@@ -148,4 +150,37 @@ int scenario_band_of(const struct scenario *sc, double trust)
 		if (trust >= sc->band[i].from)
 			b = i;
 	return b;
+}
+
+static int fx_uses(const struct effects *fx, int stat)
+{
+	int i;
+
+	for (i = 0; i < fx->n; i++)
+		if (fx->e[i].stat == stat)
+			return 1;
+	return 0;
+}
+
+int scenario_uses(const struct scenario *sc, int stat)
+{
+	int i;
+
+	if ((stat == STAT_SECURITY && sc->w.security != 0) ||
+	    (stat == STAT_SUPPORT && sc->w.support != 0) ||
+	    (stat == STAT_TENSION && (sc->w.tension != 0 || sc->nrungs > 1 ||
+				      sc->rules.drift != 0)))
+		return 1;
+	for (i = 0; i < sc->nactions; i++)
+		if (fx_uses(&sc->action[i].effects, stat) ||
+		    fx_uses(&sc->action[i].seen, stat))
+			return 1;
+	for (i = 0; i < sc->nproposals; i++)
+		if (fx_uses(&sc->proposal[i].effects, stat))
+			return 1;
+	for (i = 0; i < sc->nevents; i++)
+		if (fx_uses(&sc->event[i].effects, stat) ||
+		    fx_uses(&sc->event[i].blamed, stat))
+			return 1;
+	return 0;
 }

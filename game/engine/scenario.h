@@ -102,6 +102,8 @@ struct proposal {
 	char *quote;		/* verbatim, in the article's language */
 	size_t quote_at;	/* where the quote starts in sc->article */
 	size_t quote_len;	/* its length there, in bytes */
+	/* Where quote_tr.s[i] is in sc->article_tr[i], when both are. */
+	size_t tr_at[SC_MAX_LANGS], tr_len[SC_MAX_LANGS];
 	double signal;		/* LR when the other side signs it */
 	double min_trust;	/* trust the signer needs in the proposer */
 	double value[SIDES];	/* score a turn while in force */
@@ -166,7 +168,11 @@ struct side_def {
 };
 
 struct rules {
-	int turns;		/* turn limit */
+	int turns;		/* turn limit: the scenario's full length */
+	int class_turns;	/* a shorter length for a lesson, or 0 */
+	/* The calendar: turn 1 is start_month (1-12) of start_year, and
+	 * each turn turn_months later; start_year 0: no calendar. */
+	int start_year, start_month, turn_months;
 	double trust_min, trust_max;	/* belief never reaches certainty */
 	double tension;		/* at the start */
 	double drift;		/* tension change each turn */
@@ -194,7 +200,8 @@ struct weights {
 	double ending[END_N];	/* added to both scores when it ends so */
 };
 
-#define SC_MAX_FILES 6	/* scenario.ini and the five it may name */
+#define SC_MAX_FILES (6 + SC_MAX_LANGS)	/* scenario.ini, the five it may
+					   name, articles translated */
 
 struct scenario {
 	char *dir;		/* the folder it was loaded from */
@@ -206,6 +213,10 @@ struct scenario {
 	char article_lang[SC_LANG_MAX];
 	char *article;		/* the text, NUL-terminated, or NULL */
 	size_t article_len;
+	/* Translations of the article, article.LANG.txt beside it:
+	 * article_tr[i] in language i, or NULL. Owned. */
+	char *article_tr[SC_MAX_LANGS];
+	size_t article_tr_len[SC_MAX_LANGS];
 
 	struct side_def side[SIDES];
 	struct rules rules;
@@ -256,6 +267,13 @@ int scenario_kind_count(const struct scenario *sc, int side, int kind);
 /* The rung a tension value falls on; the band a trust value falls in. */
 int scenario_rung_of(const struct scenario *sc, double tension);
 int scenario_band_of(const struct scenario *sc, double trust);
+
+/* Does anything in sc move or weigh stat (an effect of an action,
+ * proposal or event, or a score weight)? A payoff game moves none of
+ * security, support and tension: screens leave out what a scenario
+ * does not use. Tension also counts as used when the ladder has rungs
+ * to climb. */
+int scenario_uses(const struct scenario *sc, int stat);
 
 /* Release a text's strings. */
 void text_release(struct text *t);

@@ -58,6 +58,8 @@ DIAG(ORDER_FIRST, E, "the first %s, '%s', must start at 0, not %g")
 							/* what, id, from */
 DIAG(ORDER, E, "%s '%s' must start above %s '%s' (%g)")
 					/* what, id, what, previous id, from */
+DIAG(CLASS_TURNS, E,
+     "'class_turns' is %d but 'turns' is only %d")	/* class, turns */
 DIAG(AGREEMENT_SIGNED, E,
      "'agreement_signed' is %d but there are only %d proposals")
 
@@ -91,6 +93,10 @@ DIAG(UNKNOWN_ACTION, E, "unknown action '%s'")
 DIAG(UNKNOWN_PROPOSAL, E, "unknown proposal '%s'")
 DIAG(UNKNOWN_RUNG, E, "unknown rung '%s'")
 DIAG(NEEDS, E, "a %s event needs '%s'")			/* kind, column */
+DIAG(TEXT_PLACEHOLDER, E,
+     "unknown placeholder '{%s}' (expected {victim} or {other})") /* name */
+DIAG(TEXT_NO_VICTIM, E,
+     "'{%s}' needs an event with one victim (victim a, b or any)") /* name */
 DIAG(OP_KIND, E, "op '%s' needs a diplomatic action")	/* op */
 DIAG(IN_FORCE_BY, E, "a proposal in force from the start needs "
      "'tabled_by' a or b: the side that proposed it")

@@ -121,4 +121,8 @@ void ld_check(struct ld *ld)
 		diag_add(ld->d, ld->ini_file.path, ld->signed_at.line,
 			 ld->signed_at.col, DIAG_AGREEMENT_SIGNED,
 			 sc->rules.agreement_signed, sc->nproposals);
+	if (ld->class_at.line && sc->rules.class_turns > sc->rules.turns)
+		diag_add(ld->d, ld->ini_file.path, ld->class_at.line,
+			 ld->class_at.col, DIAG_CLASS_TURNS,
+			 sc->rules.class_turns, sc->rules.turns);
 }

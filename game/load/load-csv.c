@@ -165,7 +165,7 @@ void ld_tab_close(struct ld_tab *tb)
 
 /* ---- cells ------------------------------------------------------------ */
 
-static const struct csvt_field *ld_cell_lang(const struct ld_tab *tb,
+const struct csvt_field *ld_cell_lang(const struct ld_tab *tb,
 					     size_t r, int k, int lang)
 {
 	int c = tb->col[k][lang];

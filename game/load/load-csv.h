@@ -42,6 +42,10 @@ void ld_tab_close(struct ld_tab *tb);
 
 /* The cell of column k (plain form) in row r, or NULL without it. */
 const struct csvt_field *ld_cell(const struct ld_tab *tb, size_t r, int k);
+/* Cell of column k in the scenario's language i (the plain column or
+ * its name.xx translation), or NULL. */
+const struct csvt_field *ld_cell_lang(const struct ld_tab *tb, size_t r,
+				      int k, int i);
 /* Its text, "" without it. */
 const char *ld_str(const struct ld_tab *tb, size_t r, int k);
 /* Is the cell empty (or the column missing)? */

@@ -66,6 +66,10 @@ static const struct keyspec keys_side[] = {
 
 static const struct keyspec keys_rules[] = {
 	INT("turns", 1, SC_MAX_TURNS, 20, struct rules, turns),
+	INT("class_turns", 1, SC_MAX_TURNS, 0, struct rules, class_turns),
+	INT("start_year", 1, 9999, 0, struct rules, start_year),
+	INT("start_month", 1, 12, 1, struct rules, start_month),
+	INT("turn_months", 1, 120, 1, struct rules, turn_months),
 	NUM("tension", 0, 100, 20, struct rules, tension),
 	NUM("drift", -100, 100, 0, struct rules, drift),
 	NUM("trust_min", 0, 50, 1, struct rules, trust_min),
@@ -551,6 +555,8 @@ static void ld_number_key(struct ld *ld, const struct keyspec *k,
 	ld_store(k, base, x);
 	if (!strcmp(k->key, "agreement_signed"))
 		ld->signed_at = (struct ld_place){ e->vline, e->vcol };
+	if (!strcmp(k->key, "class_turns"))
+		ld->class_at = (struct ld_place){ e->vline, e->vcol };
 }
 
 static void ld_value(struct ld *ld, const struct keyspec *k, void *base,

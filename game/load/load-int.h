@@ -38,6 +38,7 @@ struct ld {
 	struct ld_place rung_from[SC_MAX_RUNGS], band_from[SC_MAX_BANDS];
 	uint8_t rung_bad[SC_MAX_RUNGS], band_bad[SC_MAX_BANDS];
 	struct ld_place signed_at;	/* [rules] agreement_signed */
+	struct ld_place class_at;	/* [rules] class_turns */
 	struct ld_place actions_head;	/* actions.csv's header row */
 };
 

@@ -3,6 +3,7 @@
 #include "load/quote.h"
 #include "util/xmalloc.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -43,7 +44,34 @@ static const struct ld_num num_lr = { 0.01, 100, 0 };
 static const struct ld_num num_pct = { 0, 100, 0 };
 static const struct ld_num num_value = { -1000, 1000, 0 };
 
-/* The quote, checked against the article when there is one. */
+/* Each translation of the quote, found in the article's translation
+ * into its language when the scenario ships one (article.LANG.txt). */
+static void ld_quote_tr(struct ld_tab *tb, size_t r, struct proposal *p,
+			const struct quote_text *qt)
+{
+	const struct scenario *sc = tb->ld->sc;
+	const struct csvt_field *f;
+	char near[4 * QUOTE_PASSAGE + 8], *name;
+	const char *q;
+	int i;
+
+	for (i = 0; i < sc->nlangs; i++) {
+		q = p->quote_tr.s[i];
+		f = ld_cell_lang(tb, r, PC_QUOTE, i);
+		if (i == tb->ld->alang || !sc->article_tr[i] || !q || !f)
+			continue;
+		if (quote_text_find(&qt[i], q, strlen(q), &p->tr_at[i],
+				    &p->tr_len[i]) == 0)
+			continue;
+		quote_text_nearest(&qt[i], q, strlen(q), near, sizeof near);
+		name = xasprintf("article.%s.txt", sc->langs[i]);
+		ld_tab_err(tb, f, 0, DIAG_QUOTE_NOT_FOUND, name, near);
+		free(name);
+	}
+}
+
+/* The quote, checked against the article when there is one, and its
+ * translations against the article's (qt: the texts by language). */
 static void ld_quote(struct ld_tab *tb, size_t r, struct proposal *p,
 		     const struct quote_text *qt)
 {
@@ -60,11 +88,14 @@ static void ld_quote(struct ld_tab *tb, size_t r, struct proposal *p,
 		ld_tab_err(tb, f, 0, DIAG_EMPTY_VALUE, "quote");
 		return;
 	}
-	if (quote_text_find(qt, p->quote, strlen(p->quote), &p->quote_at,
-			    &p->quote_len) == 0)
-		return;
-	quote_text_nearest(qt, p->quote, strlen(p->quote), near, sizeof near);
-	ld_tab_err(tb, f, 0, DIAG_QUOTE_NOT_FOUND, sc->article_file, near);
+	if (quote_text_find(&qt[tb->ld->alang], p->quote, strlen(p->quote),
+			    &p->quote_at, &p->quote_len) < 0) {
+		quote_text_nearest(&qt[tb->ld->alang], p->quote,
+				   strlen(p->quote), near, sizeof near);
+		ld_tab_err(tb, f, 0, DIAG_QUOTE_NOT_FOUND, sc->article_file,
+			   near);
+	}
+	ld_quote_tr(tb, r, p, qt);
 }
 
 static void ld_proposal_row(struct ld_tab *tb, size_t r,
@@ -106,12 +137,19 @@ static void ld_proposal_row(struct ld_tab *tb, size_t r,
 int ld_proposals(struct ld *ld, const struct lfile *f)
 {
 	const struct scenario *sc = ld->sc;
-	struct quote_text qt;
+	struct quote_text qt[SC_MAX_LANGS];
 	struct ld_tab tb;
 	size_t r;
+	int i;
 
-	/* The article is normalised once for all the quotes. */
-	quote_text_init(&qt, sc->article ? sc->article : "", sc->article_len);
+	/* The article and its translations are normalised once for all
+	 * the quotes. */
+	for (i = 0; i < SC_MAX_LANGS; i++)
+		quote_text_init(&qt[i], sc->article_tr[i] ? sc->article_tr[i] :
+				"", sc->article_tr_len[i]);
+	quote_text_release(&qt[ld->alang]);
+	quote_text_init(&qt[ld->alang], sc->article ? sc->article : "",
+			sc->article_len);
 	if (ld_tab_open(&tb, ld, f, proposal_cols, PC_N, PC_QUOTE) == 0) {
 		if (sc->article && tb.col[PC_QUOTE][ld->alang] < 0)
 			ld_tab_head_err(&tb, DIAG_COL_MISSING, "quote");
@@ -119,11 +157,12 @@ int ld_proposals(struct ld *ld, const struct lfile *f)
 			if (ld_full(&tb, r, sc->nproposals, SC_MAX_PROPOSALS,
 				    "proposals"))
 				break;
-			ld_proposal_row(&tb, r, &qt);
+			ld_proposal_row(&tb, r, qt);
 		}
 	}
 	ld_tab_close(&tb);
-	quote_text_release(&qt);
+	for (i = 0; i < SC_MAX_LANGS; i++)
+		quote_text_release(&qt[i]);
 	return 0;
 }
 
@@ -295,6 +334,35 @@ static void ld_event_numbers(struct ld_tab *tb, size_t r, struct event *e)
 	ld_cell_num(tb, r, EC_LR, &num_lr, &e->lr);
 }
 
+/* An event's text is read by both sides and the shared screen: it
+ * names the sides with {victim} and {other} (filled in for each reader)
+ * rather than "you", and only where the event has one victim. */
+static void ld_event_text(struct ld_tab *tb, size_t r, int victim)
+{
+	const struct csvt_field *f;
+	const char *p, *end;
+	char name[32];
+	int i;
+
+	for (i = 0; i < SC_MAX_LANGS; i++) {
+		f = ld_cell_lang(tb, r, EC_TEXT, i);
+		for (p = f ? strchr(f->s, '{') : NULL; p; p = strchr(p, '{')) {
+			end = strchr(p, '}');
+			if (!end)
+				break;
+			snprintf(name, sizeof name, "%.*s",
+				 (int)(end - p - 1), p + 1);
+			if (strcmp(name, "victim") && strcmp(name, "other"))
+				ld_tab_err(tb, f, (size_t)(p - f->s),
+					   DIAG_TEXT_PLACEHOLDER, name);
+			else if (victim == VIC_NONE || victim == VIC_BOTH)
+				ld_tab_err(tb, f, (size_t)(p - f->s),
+					   DIAG_TEXT_NO_VICTIM, name);
+			p = end + 1;
+		}
+	}
+}
+
 static void ld_event_row(struct ld_tab *tb, size_t r)
 {
 	static const char *const kinds[] = { "scripted", "random", "accident",
@@ -321,6 +389,7 @@ static void ld_event_row(struct ld_tab *tb, size_t r)
 	e->victim = (uint8_t)victim;
 	ld_cell_text(tb, r, EC_NAME, &e->name);
 	ld_cell_text(tb, r, EC_TEXT, &e->text);
+	ld_event_text(tb, r, victim);
 	if (kind >= 0)
 		ld_event_numbers(tb, r, e);
 	ld_event_rung(tb, r, e);

@@ -12,6 +12,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 const char *const ld_kind_names[] = { "diplomatic", "cyber", NULL };
 
@@ -177,6 +178,36 @@ static int ld_open_ini(struct ld *ld)
 	return rc;
 }
 
+/* The article's translations: article.LANG.txt in the folder, for each
+ * language of the scenario but the article's. A missing one is no
+ * error; one that is there must be readable UTF-8 text. */
+static void ld_article_tr(struct ld *ld)
+{
+	struct scenario *sc = ld->sc;
+	struct lfile f;
+	struct lfile_at at = { ld->ini_file.path, 1, 1 };
+	char *name, *full;
+	int i;
+
+	lfile_init(&f);
+	for (i = 0; i < sc->nlangs; i++) {
+		if (i == ld->alang)
+			continue;
+		name = xasprintf("article.%s.txt", sc->langs[i]);
+		full = lfile_join(ld->dir, name);
+		if (access(full, F_OK) == 0 &&
+		    lfile_read(&f, ld->dir, ld->rdir, name, &at, ld->d) == 0) {
+			ld_digest(ld, &f, name);
+			sc->article_tr[i] = xstrndup(f.buf + f.skip,
+						     f.len - f.skip);
+			sc->article_tr_len[i] = f.len - f.skip;
+		}
+		free(full);
+		free(name);
+	}
+	lfile_release(&f);
+}
+
 static void ld_article(struct ld *ld, const struct lfile *f)
 {
 	struct scenario *sc = ld->sc;
@@ -184,6 +215,7 @@ static void ld_article(struct ld *ld, const struct lfile *f)
 	sc->article_file = xstrdup(ld->name[LF_ARTICLE]);
 	sc->article = xstrndup(f->buf + f->skip, f->len - f->skip);
 	sc->article_len = f->len - f->skip;
+	ld_article_tr(ld);
 }
 
 static void ld_table(struct ld *ld, enum ld_file which, const struct lfile *f)

@@ -129,7 +129,8 @@ int save_entry_open(const struct save_entry *e, struct scenario **sc,
 	if (rc == 0)
 		rc = save_load_scenario(&sv, sc, &msgs, err);
 	if (rc == 0) {
-		(*sc)->rules.turns = sv.turn_limit;
+		if (sv.turn_limit != (*sc)->rules.class_turns)
+			(*sc)->rules.turns = sv.turn_limit;
 		rc = save_branch_info(&sv, *sc, sv.current, info, err);
 	}
 	if (rc < 0 && *sc) {

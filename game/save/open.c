@@ -183,8 +183,10 @@ int savegame_load(struct savegame *sg, const char *path,
 		rc = save_load_scenario(&sv, &sc, &msgs, err);
 	if (rc == 0) {
 		/* `sim --turns N` plays a shorter game than the scenario
-		 * says; the save remembers, and the scenario is ours. */
-		sc->rules.turns = sv.turn_limit;
+		 * says; the save remembers, and the scenario is ours. A
+		 * class length is the scenario's own: it stays as it is. */
+		if (sv.turn_limit != sc->rules.class_turns)
+			sc->rules.turns = sv.turn_limit;
 		rc = savegame_open(sg, &sv, sc, err);
 	} else {
 		memset(sg, 0, sizeof *sg);

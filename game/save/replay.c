@@ -28,7 +28,8 @@ int save_fits(const struct save *sv, const struct scenario *sc,
 			     sc->id);
 		return -1;
 	}
-	if (sv->turn_limit != sc->rules.turns) {
+	if (sv->turn_limit != sc->rules.turns &&
+	    sv->turn_limit != sc->rules.class_turns) {
 		save_err_set(err, sv->file, sv->limit_line, sv->limit_col,
 			     SAVE_TURN_LIMIT, sv->turn_limit, sc->rules.turns);
 		return -1;
@@ -233,6 +234,7 @@ int save_replay(const struct save *sv, const struct scenario *sc, int id,
 	r.warn = warn;
 	r.err = err;
 	game_init(g, sc, sv->seed);
+	g->turns = sv->turn_limit;	/* the full length or a class's */
 	g->keep_logs = 1;
 	n = save_line(sv, id, &r.line, &r.owner);
 	if (n < 0) {

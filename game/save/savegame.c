@@ -141,6 +141,18 @@ int savegame_new(struct savegame *sg, const struct scenario *sc,
 	return 0;
 }
 
+int savegame_set_turns(struct savegame *sg, int turns)
+{
+	const struct rules *r = &sg->sc->rules;
+
+	if (sg->g.st.turn != 0 || sg->g.nlogs ||
+	    (turns != r->turns && turns != r->class_turns))
+		return -1;
+	sg->sv.turn_limit = turns;
+	sg->g.turns = turns;
+	return 0;
+}
+
 int savegame_open(struct savegame *sg, const struct save *sv,
 		  const struct scenario *sc, struct save_err *err)
 {

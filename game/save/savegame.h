@@ -65,6 +65,11 @@ int savegame_new(struct savegame *sg, const struct scenario *sc,
 		 uint64_t seed, const struct save_player pl[SIDES],
 		 const char *lang, struct save_err *err);
 
+/* Play a new game (at turn 0) for turns instead of the scenario's full
+ * length: its class length (rules.class_turns). The save keeps it as
+ * turn_limit. 0, or -1 when the game has begun or turns is neither. */
+int savegame_set_turns(struct savegame *sg, int turns);
+
 /* Resume the save at path: its scenario is loaded (from the folder the
  * save names, else the data folder's scenarios/ID), every branch is
  * checked against it, and the current branch is played again up to its

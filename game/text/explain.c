@@ -113,18 +113,24 @@ void explain_action(const struct render *r, const struct game *g, int side,
 	const char *desc = scenario_text(g->sc, &a->desc, r->lang);
 	const char *other = render_side(r, side_other(side));
 	struct strbuf sb = STRBUF_INIT, n = STRBUF_INIT;
+	size_t at;
 
 	if (*desc)
 		rlines_add(out, RL_NOTE, TONE_NEUTRAL, desc);
 	strbuf_adds(&sb, lang_getf(r->L, "ex.stance.%d", a->stance));
 	strbuf_adds(&sb, " ");
+	at = sb.len;
 	if (a->covert) {
 		render_num(&n, game_detect_chance(g, side, act));
 		lang_fmt(&sb, xget(r, "ex.covert"), "chance", n.buf,
 			 "other", other, LANG_END);
 	} else {
-		lang_fmt(&sb, xget(r, "ex.overt"), "other", other, LANG_END);
+		/* Doing nothing looks like an unseen secret act. */
+		lang_fmt(&sb, xget(r, render_act_quiet(g->sc, act) ?
+				   "ex.quiet" : "ex.overt"), "other", other,
+			 LANG_END);
 	}
+	render_capitalize(&sb, at);
 	ex_add(out, a->stance == STANCE_HOSTILE ? TONE_BAD :
 	       a->stance == STANCE_COOP ? TONE_GOOD : TONE_NEUTRAL, &sb);
 	if (a->effects.n) {
@@ -155,7 +161,7 @@ static void ex_min_trust(const struct render *r, const struct game *g,
 	if (p->min_trust <= 0)
 		return;
 	render_num(&need, p->min_trust);
-	render_num(&have, now);
+	render_num_below(&have, now, p->min_trust);
 	if (g->st.tabled_by[prop] == side_other(side)) {
 		/* Their offer: this side is the one who would sign. */
 		lang_fmt(&sb, xget(r, "ex.min_trust"), "need", need.buf,

@@ -2,6 +2,7 @@
 #include "text/render.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
@@ -116,8 +117,40 @@ const char *render_ending(const struct render *r, int ending)
 
 	if (ending <= END_NONE || ending >= END_N)
 		return "?";
+	/* A class game ends at its own length, not the scenario's
+	 * ("two years later" would not be true). */
+	if (ending == END_LIMIT && r->g && r->g->turns < r->sc->rules.turns)
+		return rget(r, "ending.class");
 	s = rtext(r, &r->sc->ending_name[ending]);
 	return *s ? s : lang_getf(r->L, "ending.%d", ending);
+}
+
+int render_date(const struct render *r, int turn, struct strbuf *sb)
+{
+	const struct rules *ru = &r->sc->rules;
+	long m;
+	char year[24];
+
+	if (!ru->start_year || turn < 1)
+		return 0;
+	m = (long)(ru->start_month - 1) + (long)(turn - 1) * ru->turn_months;
+	snprintf(year, sizeof year, "%ld", ru->start_year + m / 12);
+	lang_fmt(sb, rget(r, "date"), "month",
+		 lang_getf(r->L, "month.%ld", m % 12 + 1), "year", year,
+		 LANG_END);
+	return 1;
+}
+
+void render_turn_name(const struct render *r, int turn, struct strbuf *sb)
+{
+	struct strbuf d = STRBUF_INIT;
+	int dated = render_date(r, turn, &d);
+	char n[16];
+
+	snprintf(n, sizeof n, "%d", turn);
+	lang_fmt(sb, rget(r, dated ? "turn.name_date" : "turn.name"), "turn",
+		 n, "date", d.buf, LANG_END);
+	strbuf_release(&d);
 }
 
 void render_status(const struct render *r, int status, int by,
@@ -138,6 +171,14 @@ void render_num(struct strbuf *sb, double v)
 		strbuf_addf(sb, "%.1f", v);
 	else
 		strbuf_addf(sb, "%.0f", rv == 0 ? 0.0 : rv);
+}
+
+void render_num_below(struct strbuf *sb, double v, double threshold)
+{
+	if (v < threshold && floor(v + 0.5) >= floor(threshold + 0.5))
+		strbuf_addf(sb, "%.1f", floor(v * 10) / 10);
+	else
+		render_num(sb, v);
 }
 
 void render_delta(const struct render *r, struct strbuf *sb, double d)
@@ -306,17 +347,115 @@ static void mark(const struct render *r, const struct gev *e,
 	}
 }
 
+/* ---- numbers as the viewer knows them ------------------------------------- */
+
+int render_act_quiet(const struct scenario *sc, int act)
+{
+	const struct action *a = &sc->action[act];
+
+	return a->stance == STANCE_NEUTRAL && !a->covert && a->op == POP_NONE &&
+	       a->effects.n == 0 && a->seen.n == 0;
+}
+
+/* Changes that can be hidden: security and support (undetected acts
+ * and their effects), and the score they cost or earn. Trust and
+ * tension are never moved unseen. The engine keeps the same sums as
+ * each viewer's veil (game_view); here they are needed record by
+ * record, for each line's "before". */
+static int stat_hideable(int stat)
+{
+	return stat == STAT_SECURITY || stat == STAT_SUPPORT ||
+	       stat == STAT_SCORE;
+}
+
+static int sees_bits(int viewer, unsigned seen)
+{
+	if (viewer == RV_ALL)
+		return 1;
+	if (viewer == RV_PUBLIC)
+		return (seen & 3) == 3;
+	return (seen >> viewer) & 1;
+}
+
+/* The sum of the changes to side's stat that viewer did not see, in
+ * every kept turn up to (not including) record stop; all of them when
+ * stop is NULL. */
+static double unseen_sum(const struct game *g, int viewer, int stat,
+			 int side, const struct gev *stop)
+{
+	double sum = 0;
+	size_t i, k;
+
+	if (!g || viewer == RV_ALL || !stat_hideable(stat))
+		return 0;
+	for (i = 0; i < g->nlogs; i++) {
+		const struct turn_log *l = &g->logs[i];
+
+		for (k = 0; k < l->n; k++) {
+			const struct gev *e = &l->ev[k];
+
+			if (e == stop)
+				return sum;
+			if (e->type == GEV_STAT && e->stat == stat &&
+			    e->side == side && !sees_bits(viewer, e->seen))
+				sum += e->after - e->before;
+		}
+	}
+	return sum;
+}
+
+/* A change as people read it, rounded once: the shown change is the
+ * shown "after" less the shown "before". When rounding would hide a
+ * change (2.4 → 1.6) or the values round to 0, one decimal for all. */
+static void render_change(const struct render *r, double before,
+			  double after, struct strbuf *from, struct strbuf *to,
+			  struct strbuf *d)
+{
+	double rb = floor(before + 0.5), ra = floor(after + 0.5);
+
+	if ((rb == ra && fabs(after - before) >= 0.05) ||
+	    (rb == 0 && fabs(before) >= 0.05) ||
+	    (ra == 0 && fabs(after) >= 0.05)) {
+		rb = floor(before * 10 + 0.5) / 10;
+		ra = floor(after * 10 + 0.5) / 10;
+		strbuf_addf(from, "%.1f", rb);
+		strbuf_addf(to, "%.1f", ra);
+		if (ra != rb) {
+			strbuf_addf(d, "%s%.1f", ra > rb ? "+" : r->ascii ?
+				    "-" : "\u2212", fabs(ra - rb));
+			return;
+		}
+	} else {
+		strbuf_addf(from, "%.0f", rb);
+		strbuf_addf(to, "%.0f", ra);
+	}
+	render_delta(r, d, ra - rb);
+}
+
 /* ---- one record --------------------------------------------------------- */
+
+/* An act the viewer sees as nothing: not seen, or quiet and not the
+ * viewer's own. */
+static int act_looks_empty(const struct render *r, const struct gev *e)
+{
+	if (!render_sees(r, e))
+		return 1;
+	return r->viewer != RV_ALL && r->viewer != e->side &&
+	       render_act_quiet(r->sc, e->ref);
+}
 
 static void line_act(const struct render *r, const struct gev *e,
 		     struct strbuf *sb)
 {
 	const struct action *a = &r->sc->action[e->ref];
-	const char *kind = lang_getf(r->L, "kind.%d", a->kind);
+	/* One kind of move (a payoff game): it is just the move. */
+	const char *kind = scenario_kind_count(r->sc, e->side, a->kind ^ 1) ?
+			   lang_getf(r->L, "kind.%d", a->kind) :
+			   rget(r, "kind.only");
 	const char *other = render_side(r, side_other(e->side));
 	struct strbuf act = STRBUF_INIT;
 
-	if (!render_sees(r, e)) {
+	if (act_looks_empty(r, e)) {
 		/* The side had a move of this kind; the viewer saw none. */
 		lang_fmt(sb, rget(r, r->viewer >= 0 ? "move.unseen" :
 				  "move.unseen_other"),
@@ -396,9 +535,10 @@ static void line_stat(const struct render *r, const struct gev *e,
 			  e->stat == STAT_TENSION ? "line.tension" :
 			  "line.stat";
 
-	render_num(&from, e->before);
-	render_num(&to, e->after);
-	render_delta(r, &d, e->after - e->before);
+	double shift = e->side >= 0 ?
+		       unseen_sum(r->g, r->viewer, e->stat, e->side, e) : 0;
+
+	render_change(r, e->before - shift, e->after - shift, &from, &to, &d);
 	line_why(r, e, &why);
 	if (e->side >= 0)
 		lang_fmt(&what, lang_getf(r->L, "eff.%s.side",
@@ -455,8 +595,13 @@ static void line_event(const struct render *r, const struct gev *e,
 		 "victim", render_side(r, e->side),
 		 "blamed", render_side(r, e->ref2), LANG_END);
 	if (*rtext(r, &ev->text)) {
+		/* Written for every reader: {victim} and {other} name the
+		 * sides (the loader allows no other placeholder). */
 		strbuf_addc(sb, ' ');
-		strbuf_adds(sb, rtext(r, &ev->text));
+		lang_fmt(sb, rtext(r, &ev->text), "victim",
+			 render_side(r, e->side), "other",
+			 render_side(r, e->side >= 0 && e->side < SIDES ?
+				     side_other(e->side) : -1), LANG_END);
 	}
 }
 
@@ -497,7 +642,7 @@ static int render_gev1(const struct render *r, const struct gev *e,
 {
 	if (e->type == GEV_ACT) {
 		line_act(r, e, sb);
-		if (render_sees(r, e))
+		if (!act_looks_empty(r, e))
 			mark(r, e, sb);
 		return 1;
 	}
@@ -536,20 +681,59 @@ int render_gev(const struct render *r, const struct gev *e,
 
 /* ---- a whole turn ------------------------------------------------------- */
 
+/* Good or bad news, as an event's effects are for the viewer: its own
+ * trust, security, support and score up, or tension down, are good; the
+ * other side's gains are neither. For the shared screen and the
+ * debrief: good for peace (trust up, tension down). Blame is bad. */
+static int event_tone(const struct render *r, const struct gev *e)
+{
+	const struct event *ev = &r->sc->event[e->ref];
+	double sum = 0, v;
+	int i, side, both, s;
+
+	if (e->ref2 >= 0)
+		return TONE_BAD;
+	for (i = 0; i < ev->effects.n; i++) {
+		const struct effect *f = &ev->effects.e[i];
+
+		v = f->set ? 0 : f->value;
+		if (f->stat == STAT_TENSION) {
+			sum -= v;
+			continue;
+		}
+		if (f->stat >= STAT_MISATTRIBUTION)
+			continue;
+		for (s = 0; s < SIDES; s++) {
+			/* self is the victim; "both" hits each side. */
+			if (e->side != 2 && e->side != s)
+				continue;
+			side = effect_side(f, s, &both);
+			if (both || side < 0)
+				side = -1;
+			if (r->viewer >= 0 ? side == r->viewer || both :
+			    f->stat == STAT_TRUST)
+				sum += v;
+		}
+	}
+	return sum > 0 ? TONE_GOOD : sum < 0 ? TONE_BAD : TONE_NEUTRAL;
+}
+
 static int tone_of(const struct render *r, const struct gev *e)
 {
 	double d = e->after - e->before;
 
 	switch (e->type) {
 	case GEV_ACT:
-		if (!render_sees(r, e))
+		if (act_looks_empty(r, e))
 			return TONE_NEUTRAL;
 		switch (r->sc->action[e->ref].stance) {
 		case STANCE_COOP: return TONE_GOOD;
 		case STANCE_HOSTILE: return TONE_BAD;
 		}
 		return TONE_NEUTRAL;
-	case GEV_DETECT: case GEV_BREACH: case GEV_EVENT:
+	case GEV_EVENT:
+		return event_tone(r, e);
+	case GEV_DETECT: case GEV_BREACH:
 		return TONE_BAD;
 	case GEV_PROP:
 		return e->after == PS_SIGNED ? TONE_GOOD :
@@ -582,12 +766,18 @@ static int kind_of(const struct gev *e)
 	return RL_END;
 }
 
-/* One line summing the score changes the viewer saw this turn. */
+/* The turn's score changes: a side's whole change as the viewer knows
+ * the score (less what hidden acts did, as its screen shows it), rounded
+ * once (the score shown after less the score shown before), so that
+ * every screen that shows it shows the same number. A viewer sees its
+ * own; another side's only when every part of it was public (a payoff
+ * table's), as a side's per-turn score also reflects what it alone
+ * knows. */
 static void turn_score(const struct render *r, const struct turn_log *log,
 		       struct rlines *out)
 {
-	double sum[SIDES] = { 0, 0 };
-	int any[SIDES] = { 0, 0 }, s;
+	double first[SIDES] = { 0, 0 }, last[SIDES] = { 0, 0 }, hid;
+	int any[SIDES] = { 0, 0 }, open[SIDES] = { 1, 1 }, s;
 	size_t i;
 	struct strbuf list = STRBUF_INIT, line = STRBUF_INIT;
 	struct strbuf d = STRBUF_INIT;
@@ -596,19 +786,31 @@ static void turn_score(const struct render *r, const struct turn_log *log,
 		const struct gev *e = &log->ev[i];
 
 		if (e->type != GEV_STAT || e->stat != STAT_SCORE ||
-		    e->side < 0 || !render_sees(r, e))
+		    e->side < 0 || e->side >= SIDES)
 			continue;
-		sum[e->side] += e->after - e->before;
+		hid = unseen_sum(r->g, r->viewer, STAT_SCORE, e->side, e);
+		if (!any[e->side])
+			first[e->side] = e->before - hid;
+		last[e->side] = e->after - hid;
+		if (r->g && !render_sees(r, e))
+			last[e->side] -= e->after - e->before;
 		any[e->side] = 1;
+		if ((e->seen & 3) != 3)
+			open[e->side] = 0;
 	}
+	for (s = 0; s < SIDES; s++)
+		if (r->viewer != RV_ALL && r->viewer != s && !open[s])
+			any[s] = -1;	/* not this viewer's to know */
 	for (s = 0; s < SIDES; s++) {
 		/* A side that scored nothing shows ±0 beside one that did. */
-		if (!any[0] && !any[1])
+		if (any[0] <= 0 && any[1] <= 0)
 			break;
-		if (!any[s] && r->viewer >= 0 && s != r->viewer)
+		if (any[s] < 0 || (!any[s] && r->viewer >= 0 &&
+				   s != r->viewer))
 			continue;
 		strbuf_reset(&d);
-		render_delta(r, &d, sum[s]);
+		render_delta(r, &d, any[s] ? floor(last[s] + 0.5) -
+			     floor(first[s] + 0.5) : 0);
 		if (list.len)
 			strbuf_adds(&list, "; ");
 		lang_fmt(&list, rget(r, "line.score_side"),
@@ -715,4 +917,165 @@ void render_series(const struct game *g, double *trust_a, double *trust_b,
 		trust_b[i + 1] = b;
 		tension[i + 1] = t;
 	}
+}
+
+/* ---- the summary ---------------------------------------------------------- */
+
+/* "Russia: Back-channel message · nothing you could see". */
+static void sum_moves(const struct render *r, const struct turn_log *log,
+		      int side, struct rlines *out)
+{
+	struct strbuf acts = STRBUF_INIT, sb = STRBUF_INIT;
+	int seen = 0;
+	size_t i;
+
+	for (i = 0; i < log->n; i++)
+		if (log->ev[i].type == GEV_ACT && log->ev[i].side == side &&
+		    !act_looks_empty(r, &log->ev[i]))
+			seen = 1;
+	for (i = 0; i < log->n && !seen; i++)
+		if (log->ev[i].type == GEV_ACT && log->ev[i].side == side) {
+			/* Nothing to see at all: say it once. */
+			strbuf_adds(&acts, rget(r, "move.nothing"));
+			break;
+		}
+	for (i = 0; i < log->n && seen; i++) {
+		const struct gev *e = &log->ev[i];
+
+		if (e->type != GEV_ACT || e->side != side)
+			continue;
+		if (acts.len)
+			strbuf_adds(&acts, " \u00b7 ");
+		if (act_looks_empty(r, e)) {
+			strbuf_adds(&acts, rget(r, "move.nothing"));
+		} else {
+			act_label(r, e->ref, e->ref2, 0, &acts);
+			mark(r, e, &acts);	/* a secret of the viewer's */
+		}
+	}
+	if (acts.len) {
+		lang_fmt(&sb, rget(r, "sum.moves"), "side",
+			 render_side(r, side), "moves", acts.buf, LANG_END);
+		render_capitalize(&sb, 0);
+		rlines_add(out, RL_MOVE, TONE_NEUTRAL, sb.buf)->side =
+			(int8_t)side;
+	}
+	strbuf_release(&acts);
+	strbuf_release(&sb);
+}
+
+/* The trust change the viewer saw that moved most, as its own line. */
+static void sum_trust(const struct render *r, const struct turn_log *log,
+		      struct rlines *out)
+{
+	const struct gev *best = NULL;
+	struct strbuf sb = STRBUF_INIT;
+	size_t i;
+
+	for (i = 0; i < log->n; i++) {
+		const struct gev *e = &log->ev[i];
+
+		if (e->type == GEV_STAT && e->stat == STAT_TRUST &&
+		    render_sees(r, e) && (!best ||
+		    fabs(e->after - e->before) > fabs(best->after -
+						      best->before)))
+			best = e;
+	}
+	if (best && render_gev(r, best, &sb))
+		rlines_add(out, RL_TRUST, tone_of(r, best), sb.buf);
+	strbuf_release(&sb);
+}
+
+/* "Tension: 25 → 15 (−10); the ladder: “Routine rivalry”", from the
+ * turn's first value to its last. */
+static void sum_tension(const struct render *r, const struct turn_log *log,
+			struct rlines *out)
+{
+	struct strbuf from = STRBUF_INIT, to = STRBUF_INIT, d = STRBUF_INIT;
+	struct strbuf sb = STRBUF_INIT;
+	const struct gev *first = NULL, *last = NULL, *rung = NULL;
+	size_t i;
+
+	for (i = 0; i < log->n; i++) {
+		const struct gev *e = &log->ev[i];
+
+		if (e->type == GEV_STAT && e->stat == STAT_TENSION) {
+			first = first ? first : e;
+			last = e;
+		}
+		if (e->type == GEV_RUNG)
+			rung = e;
+	}
+	/* Nothing to say when it ends where it began. */
+	if (!first || (!rung && floor(first->before + 0.5) ==
+		       floor(last->after + 0.5)))
+		return;
+	render_change(r, first->before, last->after, &from, &to, &d);
+	lang_fmt(&sb, rget(r, rung ? "sum.tension_rung" : "sum.tension"),
+		 "from", from.buf, "to", to.buf, "delta", d.buf,
+		 "rung", rung ? render_rung(r, (int)rung->after) : "",
+		 LANG_END);
+	rlines_add(out, RL_STAT, last->after > first->before ? TONE_BAD :
+		   last->after < first->before ? TONE_GOOD : TONE_NEUTRAL,
+		   sb.buf);
+	strbuf_release(&from);
+	strbuf_release(&to);
+	strbuf_release(&d);
+	strbuf_release(&sb);
+}
+
+/* Is e news that the summary must not hide? The ending first (2). */
+static int sum_notable(const struct render *r, const struct gev *e)
+{
+	if (!render_sees(r, e))
+		return 0;
+	if (e->type == GEV_END)
+		return 2;
+	return e->type == GEV_DETECT || e->type == GEV_BREACH ||
+	       (e->type == GEV_EVENT && e->ref2 >= 0);
+}
+
+static void sum_notes(const struct render *r, const struct turn_log *log,
+		      struct rlines *out)
+{
+	const struct gev *pick = NULL;
+	struct strbuf sb = STRBUF_INIT;
+	char more[16];
+	int n = 0, k;
+	size_t i;
+
+	for (i = 0; i < log->n; i++) {
+		k = sum_notable(r, &log->ev[i]);
+		if (!k)
+			continue;
+		n++;
+		if (!pick || k > sum_notable(r, pick))
+			pick = &log->ev[i];
+	}
+	if (!pick)
+		return;
+	render_gev(r, pick, &sb);
+	if (n > 1) {
+		snprintf(more, sizeof more, "%d", n - 1);
+		strbuf_addc(&sb, ' ');
+		lang_fmt(&sb, rget(r, "sum.more"), "n", more, LANG_END);
+	}
+	rlines_add(out, pick->type == GEV_END ? RL_END : RL_DETECT,
+		   tone_of(r, pick), sb.buf);
+	strbuf_release(&sb);
+}
+
+void render_turn_summary(const struct render *r, const struct turn_log *log,
+			 struct rlines *out)
+{
+	size_t i, from = out->n;
+
+	sum_moves(r, log, SIDE_A, out);
+	sum_moves(r, log, SIDE_B, out);
+	sum_trust(r, log, out);
+	sum_tension(r, log, out);
+	turn_score(r, log, out);
+	sum_notes(r, log, out);
+	for (i = from; i < out->n; i++)
+		out->v[i].turn = log->turn;
 }

@@ -31,6 +31,11 @@ struct render {
 	const char *lang;	/* for the scenario's own texts */
 	int viewer;		/* a side, RV_PUBLIC or RV_ALL */
 	int ascii;		/* 1: plain ASCII arrows and signs */
+	/* The game the records come from, or NULL. With it, a viewer's
+	 * numbers leave out every change it did not see, in earlier turns
+	 * too: a security drop from an undetected act is neither shown nor
+	 * felt in the next "before" (render_seen_stat). */
+	const struct game *g;
 };
 
 /* What a line is about, so that a screen can colour or group it. */
@@ -89,6 +94,15 @@ int render_gev_inline(const struct render *r, const struct gev *e,
 void render_turn(const struct render *r, const struct turn_log *log,
 		 struct rlines *out);
 
+/* The turn in at most six lines for r's viewer (the resolution opens on
+ * it; render_turn is the full account): each side's moves on one line,
+ * the largest trust change with its reason, tension (and the ladder
+ * when it moved), the turn's score, and the most notable of the rest:
+ * the ending, else a detection, a breach or a blamed incident, with how
+ * many more the full account has. */
+void render_turn_summary(const struct render *r, const struct turn_log *log,
+			 struct rlines *out);
+
 /* ---- names and numbers -------------------------------------------------- */
 const char *render_side(const struct render *r, int side);
 const char *render_action(const struct render *r, int act);
@@ -98,6 +112,11 @@ const char *render_rung(const struct render *r, int rung);
 const char *render_band(const struct render *r, int band);
 /* The ending's name: the scenario's, else the game's own word. */
 const char *render_ending(const struct render *r, int ending);
+/* The date of turn (1-based) by the scenario's calendar, "October
+ * 2020", appended; 0 (nothing appended) when it has none. */
+int render_date(const struct render *r, int turn, struct strbuf *sb);
+/* "Turn 3" or, with a calendar, "Turn 3 (December 2020)", appended. */
+void render_turn_name(const struct render *r, int turn, struct strbuf *sb);
 /* An action as a label, with the proposal it works on (prop >= 0):
  * "Table a proposal → “CERT channels”"; quoted puts the action's name in
  * quotation marks too, for use inside a sentence. */
@@ -111,6 +130,10 @@ void render_status(const struct render *r, int status, int by,
 		   struct strbuf *sb);
 /* A value rounded for people: "41", or "0.4" when it rounds to 0. */
 void render_num(struct strbuf *sb, double v);
+/* v as render_num, but with one decimal (rounded down) when v is below
+ * threshold and would round up to it: "14.6" beside "at least 15",
+ * never "15" beside it. */
+void render_num_below(struct strbuf *sb, double v, double threshold);
 /* A signed change: "+9", "−4" (U+2212; "-" when ascii). */
 void render_delta(const struct render *r, struct strbuf *sb, double d);
 /* One effect in words for a viewer: "their trust in you −10". self is
@@ -123,6 +146,11 @@ void render_effects(const struct render *r, const struct effects *fx,
 		    int self, struct strbuf *sb);
 
 /* ---- what a side can tell --------------------------------------------- */
+
+/* Does an act say nothing to those who watch it (neutral, overt, no
+ * proposal, no effects: "No operation")? Others see it as they see an
+ * undetected covert act — as nothing — so neither gives the other away. */
+int render_act_quiet(const struct scenario *sc, int act);
 
 /* The other side's trust in viewer as viewer can reckon it: the
  * scenario's published starting value moved by every change viewer saw.

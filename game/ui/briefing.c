@@ -35,35 +35,79 @@ static void brief_paras(struct doc *d, const char *text)
 	}
 }
 
-/* The article with "[n] " and highlight markers around each quote. */
-static char *brief_article(const struct scenario *sc)
+/* Where proposal p's quote is in the article (lang < 0) or in its
+ * translation into language lang; 0 when it is not there. */
+static size_t brief_quote(const struct scenario *sc, int p, int lang,
+			  size_t *at)
 {
+	const struct proposal *q = &sc->proposal[p];
+
+	*at = lang < 0 ? q->quote_at : q->tr_at[lang];
+	return lang < 0 ? q->quote_len : q->tr_len[lang];
+}
+
+/* The article (lang < 0) or its translation into language lang, with
+ * "[n] " and highlight markers around each quote. */
+static char *brief_article(const struct scenario *sc, int lang)
+{
+	const char *text = lang < 0 ? sc->article : sc->article_tr[lang];
+	size_t len = lang < 0 ? sc->article_len : sc->article_tr_len[lang];
 	struct strbuf sb = STRBUF_INIT;
-	size_t at = 0;
+	size_t at = 0, qa, na = 0, nl;
 	int p, next;
 
 	for (;;) {
 		next = -1;
-		for (p = 0; p < sc->nproposals; p++) {
-			const struct proposal *q = &sc->proposal[p];
-
-			if (q->quote_len && q->quote_at >= at &&
-			    (next < 0 || q->quote_at <
-			     sc->proposal[next].quote_at))
+		for (p = 0; p < sc->nproposals; p++)
+			if (brief_quote(sc, p, lang, &qa) && qa >= at &&
+			    (next < 0 || qa < na)) {
 				next = p;
-		}
+				na = qa;
+			}
 		if (next < 0)
 			break;
-		strbuf_add(&sb, sc->article + at, sc->proposal[next].quote_at - at);
+		nl = brief_quote(sc, next, lang, &na);
+		strbuf_add(&sb, text + at, na - at);
 		strbuf_addf(&sb, "%c[%d] ", WRAP_HL_ON, next + 1);
-		strbuf_add(&sb, sc->article + sc->proposal[next].quote_at,
-			   sc->proposal[next].quote_len);
+		strbuf_add(&sb, text + na, nl);
 		strbuf_addc(&sb, WRAP_HL_OFF);
-		at = sc->proposal[next].quote_at + sc->proposal[next].quote_len;
+		at = na + nl;
 	}
-	if (at < sc->article_len)
-		strbuf_add(&sb, sc->article + at, sc->article_len - at);
+	if (at < len)
+		strbuf_add(&sb, text + at, len - at);
 	return strbuf_detach(&sb);
+}
+
+/* The article's translation into the UI language, if the scenario
+ * ships one: its language index, else -1. */
+static int brief_tr_lang(const struct ui *u, const struct scenario *sc)
+{
+	int i = scenario_lang(sc, u->lang);
+
+	return i >= 0 && sc->article_tr[i] && sc->article ? i : -1;
+}
+
+/* The article section: the translation (marked as one, made for this
+ * game) unless the player asked for the original. */
+static void brief_article_sect(struct ui *u, const struct scenario *sc,
+			       int original, struct doc *d)
+{
+	struct strbuf sb = STRBUF_INIT;
+	int tr = original ? -1 : brief_tr_lang(u, sc);
+	const char *orig = lang_getf(&u->L, "langname.%s", sc->article_lang);
+	char *art;
+
+	lang_fmt(&sb, ui_tr(u, tr >= 0 ? "brief.article_tr" :
+			    "brief.article"), "lang", orig, LANG_END);
+	doc_head(d, sb.buf);
+	if (tr >= 0 || brief_tr_lang(u, sc) >= 0)
+		doc_line(d, TONE_NEUTRAL, ui_tr(u, tr >= 0 ?
+				"brief.article_tr.note" : "brief.article.note"));
+	doc_blank(d);
+	art = brief_article(sc, tr);
+	brief_paras(d, art);
+	free(art);
+	strbuf_release(&sb);
 }
 
 static void brief_proposals(struct ui *u, const struct scenario *sc,
@@ -106,12 +150,11 @@ static void brief_proposals(struct ui *u, const struct scenario *sc,
 }
 
 static void brief_build(struct ui *u, const struct session *s, int side,
-			struct doc *d)
+			int original, struct doc *d)
 {
 	const struct scenario *sc = s->sc;
 	const struct side_def *sd = &sc->side[side];
 	struct strbuf sb = STRBUF_INIT;
-	char *art;
 
 	lang_fmt(&sb, ui_tr(u, "brief.side"), "side",
 		 ui_sctext(u, sc, &sd->name), LANG_END);
@@ -120,36 +163,42 @@ static void brief_build(struct ui *u, const struct session *s, int side,
 		brief_paras(d, ui_sctext(u, sc, &sc->intro));
 	doc_blank(d);
 	brief_paras(d, ui_sctext(u, sc, &sd->briefing));
-	doc_head(d, ui_tr(u, "brief.objectives"));
-	brief_paras(d, ui_sctext(u, sc, &sd->objectives));
+	if (*ui_sctext(u, sc, &sd->objectives)) {
+		doc_head(d, ui_tr(u, "brief.objectives"));
+		brief_paras(d, ui_sctext(u, sc, &sd->objectives));
+	}
 	if (sc->nproposals)
 		brief_proposals(u, sc, d);
-	if (sc->article) {
-		strbuf_reset(&sb);
-		lang_fmt(&sb, ui_tr(u, "brief.article"), "lang",
-			 lang_getf(&u->L, "langname.%s", sc->article_lang),
-			 LANG_END);
-		doc_head(d, sb.buf);
-		art = brief_article(sc);
-		brief_paras(d, art);
-		free(art);
-	}
+	if (sc->article)
+		brief_article_sect(u, sc, original, d);
 	strbuf_release(&sb);
 }
 
 void briefing_run(struct ui *u, struct session *s, int side)
 {
 	struct doc d;
-	int key;
+	int key, original = 0, tr = brief_tr_lang(u, s->sc) >= 0;
 
 	doc_init(&d);
-	brief_build(u, s, side, &d);
+	brief_build(u, s, side, original, &d);
 	u->topic = "briefing";
-	do {
-		key = doc_view(u, ui_sctext(u, s->sc, &s->sc->title),
+	for (;;) {
+		key = help_key(u, doc_view(u, ui_sctext(u, s->sc,
+						       &s->sc->title),
 			       ui_sctext(u, s->sc, &s->sc->side[side].name),
-			       &d, ui_tr(u, "keys.briefing"));
-	} while (key != K_ENTER && key != K_BACK && key != K_QUIT &&
-		 key != 'q');
+			       &d, ui_tr(u, tr ? "keys.briefing.tr" :
+					 "keys.briefing")));
+		if (key == K_ENTER || key == K_BACK || key == K_QUIT ||
+		    key == 'q')
+			break;
+		if (key != 'o' || !tr)
+			continue;
+		/* The other text of the article, at its heading. */
+		original = !original;
+		doc_release(&d);
+		doc_init(&d);
+		brief_build(u, s, side, original, &d);
+		doc_goto(&d, d.sections[d.nsections - 1], u->cols - 2);
+	}
 	doc_release(&d);
 }

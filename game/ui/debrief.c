@@ -57,7 +57,8 @@ static void deb_chart(struct ui *u, const struct session *s, struct doc *d)
 	render_series(&s->sg.g, ta, tb, tn);
 	k = n <= room ? room / n : 1;
 	width = n <= room ? n * (k > 3 ? 3 : k) : room;
-	doc_head(d, ui_tr(u, "deb.chart"));
+	doc_head(d, ui_tr(u, scenario_uses(s->sc, STAT_TENSION) ? "deb.chart" :
+			  "deb.chart_trust"));
 	lang_fmt(&sb, ui_tr(u, "deb.trust_of"), "side", render_side(&r, 0),
 		 "other", render_side(&r, 1), LANG_END);
 	deb_series(u, d, sb.buf, ta, n, width);
@@ -65,7 +66,9 @@ static void deb_chart(struct ui *u, const struct session *s, struct doc *d)
 	lang_fmt(&sb, ui_tr(u, "deb.trust_of"), "side", render_side(&r, 1),
 		 "other", render_side(&r, 0), LANG_END);
 	deb_series(u, d, sb.buf, tb, n, width);
-	deb_series(u, d, ui_tr(u, "stat.tension"), tn, n, width);
+	/* A payoff game has no tension to chart. */
+	if (scenario_uses(s->sc, STAT_TENSION))
+		deb_series(u, d, ui_tr(u, "stat.tension"), tn, n, width);
 	strbuf_adds(&ax, "    ");
 	chart_axis(n, width, &ax);
 	strbuf_addf(&ax, "  %s", ui_tr(u, "deb.axis"));
@@ -132,17 +135,18 @@ static void deb_build(struct ui *u, const struct session *s, struct doc *d)
 
 /* One look at the debrief: 1 when the game changed from here (a
  * rewind, a branch switched to), 0 when the player is done. */
-static int deb_view(struct ui *u, struct session *s)
+static enum ui_rc deb_view(struct ui *u, struct session *s)
 {
 	struct doc d;
-	int key, changed = 0;
+	enum ui_rc changed = UI_DONE;
+	int key;
 
 	doc_init(&d);
 	deb_build(u, s, &d);
 	for (;;) {
 		u->topic = "debrief";
-		key = doc_view(u, ui_tr(u, "deb.title"), ui_sctext(u, s->sc,
-			       &s->sc->title), &d, ui_tr(u, "keys.deb"));
+		key = help_key(u, doc_view(u, ui_tr(u, "deb.title"), ui_sctext(u, s->sc,
+			       &s->sc->title), &d, ui_tr(u, "keys.deb")));
 		if (key == 't')
 			changed = history_run(u, s, RV_ALL);
 		else if (key == 'T')
@@ -150,20 +154,20 @@ static int deb_view(struct ui *u, struct session *s)
 		else if (key == K_ENTER || key == K_BACK || key == K_QUIT ||
 			 key == 'q')
 			break;
-		if (changed || u->quit)
+		if (changed == UI_CHANGED || u->quit)
 			break;
 	}
 	doc_release(&d);
 	return changed;
 }
 
-int debrief_run(struct ui *u, struct session *s)
+enum ui_rc debrief_run(struct ui *u, struct session *s)
 {
 	/* Another branch that has ended has a debrief of its own. */
-	while (deb_view(u, s)) {
+	while (deb_view(u, s) == UI_CHANGED) {
 		ui_tell_unsaved(u, s);
 		if (!game_over(&s->sg.g))
-			return 1;
+			return UI_CHANGED;
 	}
-	return 0;
+	return UI_BACK;
 }

@@ -166,6 +166,10 @@ int doc_draw(struct ui *u, struct doc *d, int y, int x, int h, int w)
 		d->top = 0;
 	for (i = 0; i < h && d->top + i < (int)n; i++)
 		doc_draw_wl(u, d, &wl[d->top + i], y + i, x, w);
+	/* Lines below the box are lost unless the screen says where the
+	 * reader is (doc_view) and lets them scroll. */
+	if (d->top + h < (int)n && !d->scrolls)
+		ui_cut(u, "doc", d->l.n ? d->l.v[d->l.n - 1].text : "", "");
 	free(wl);
 	return (int)n;
 }
@@ -236,6 +240,7 @@ int doc_view(struct ui *u, const char *title, const char *right,
 {
 	int key, h, w, n, kr;
 
+	d->scrolls = 1;
 	for (;;) {
 		kr = ui_keyline_rows(u, keys);
 		h = u->rows - 2 - kr;

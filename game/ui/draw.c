@@ -1,5 +1,6 @@
 /* draw.c — text on the screen by display width, with an ASCII fallback. */
 #include "ui/tui.h"
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
@@ -7,6 +8,54 @@
 #include "text/wrap.h"
 #include "ui/ui_int.h"
 #include "util/utf8.h"
+
+/* ---- attributes by meaning ---------------------------------------------- */
+
+enum { P_HEAD = 1, P_GOOD, P_BAD, P_HIDDEN, P_KEY };
+
+void draw_colors(struct ui *u)
+{
+	const char *nc = getenv("NO_COLOR");
+
+	u->color = has_colors() && !(nc && *nc);
+	if (!u->color)
+		return;
+	start_color();
+	use_default_colors();
+	init_pair(P_HEAD, COLOR_WHITE, COLOR_BLUE);
+	init_pair(P_GOOD, COLOR_CYAN, -1);
+	init_pair(P_BAD, COLOR_RED, -1);
+	init_pair(P_HIDDEN, COLOR_MAGENTA, -1);
+	init_pair(P_KEY, COLOR_CYAN, -1);
+}
+
+int draw_attr(const struct ui *u, int a)
+{
+	int c = u->color;
+
+	switch (a) {
+	case UA_HEAD:
+		return c ? (int)(COLOR_PAIR(P_HEAD) | A_BOLD) :
+			   (int)A_REVERSE;
+	case UA_TITLE: return (int)A_BOLD;
+	case UA_GOOD:
+		return c ? (int)(COLOR_PAIR(P_GOOD) | A_BOLD) : (int)A_BOLD;
+	case UA_BAD:
+		return c ? (int)(COLOR_PAIR(P_BAD) | A_BOLD) :
+			   (int)(A_BOLD | A_UNDERLINE);
+	case UA_HIDDEN:
+		return c ? (int)(COLOR_PAIR(P_HIDDEN) | A_BOLD) :
+			   (int)A_UNDERLINE;
+	case UA_DIM: return (int)A_DIM;
+	case UA_SEL: return (int)(A_REVERSE | A_BOLD);
+	case UA_KEY:
+		return c ? (int)(COLOR_PAIR(P_KEY) | A_BOLD) : (int)A_BOLD;
+	case UA_QUOTE: return (int)(A_BOLD | A_UNDERLINE);
+	}
+	return (int)A_NORMAL;
+}
+
+/* ---- text ---------------------------------------------------------------- */
 
 const char *ui_tr(const struct ui *u, const char *key)
 {
@@ -131,10 +180,43 @@ static int draw_cpw(const struct ui *u, uint32_t cp)
 	return (int)strlen(s);
 }
 
-int ui_put(struct ui *u, int y, int x, int w, int attr, const char *s)
+/* ---- what did not fit --------------------------------------------------- */
+
+void ui_cut(const struct ui *u, const char *kind, const char *text,
+	    const char *rest)
+{
+	static FILE *log;
+	static int tried;
+	const char *path;
+
+	if (!tried) {
+		tried = 1;
+		path = getenv("DETENTE_CUT_LOG");
+		log = path && *path ? fopen(path, "a") : NULL;
+	}
+	if (!log)
+		return;
+	fprintf(log, "%s\t%s\t%s\t%s\n", kind, u->topic ? u->topic : "",
+		text, rest);
+	fflush(log);
+}
+
+/* Is there anything to see in s (not only highlight markers)? */
+static int draw_visible(const char *s)
+{
+	for (; *s; s++)
+		if (*s != WRAP_HL_ON && *s != WRAP_HL_OFF && *s != ' ')
+			return 1;
+	return 0;
+}
+
+/* Text in at most w columns; returns the columns used and sets *rest
+ * to what did not fit. */
+static int draw_put(struct ui *u, int y, int x, int w, int attr,
+		    const char *s, const char **rest)
 {
 	size_t len = strlen(s), i = 0, n;
-	int used = 0, cw, hl = 0, base = term_attr(u, attr);
+	int used = 0, cw, hl = 0, base = draw_attr(u, attr);
 	uint32_t cp;
 
 	while (i < len && used < w) {
@@ -151,25 +233,40 @@ int ui_put(struct ui *u, int y, int x, int w, int attr, const char *s)
 		cw = draw_cpw(u, cp);
 		if (cw == 0 && cp != 0x200b)
 			continue;
-		if (used + cw > w)
+		if (used + cw > w) {
+			i -= n;
 			break;
+		}
 		draw_cp(u, y, x + used, cp,
-			hl ? term_attr(u, UA_QUOTE) | base : base);
+			hl ? draw_attr(u, UA_QUOTE) | base : base);
 		used += cw;
 	}
+	*rest = s + i;
+	return used;
+}
+
+int ui_put(struct ui *u, int y, int x, int w, int attr, const char *s)
+{
+	const char *rest;
+	int used = draw_put(u, y, x, w, attr, s, &rest);
+
+	if (draw_visible(rest))
+		ui_cut(u, "cut", s, rest);
 	return used;
 }
 
 int ui_put_clip(struct ui *u, int y, int x, int w, int attr, const char *s)
 {
+	const char *rest;
 	int used;
 
 	if (w <= 0)
 		return 0;
 	if (ui_width(s) <= w)
 		return ui_put(u, y, x, w, attr, s);
-	/* Cut short, and say so. */
-	used = ui_put(u, y, x, w - 1, attr, s);
+	/* Cut short, and say so: an abbreviation, for names only. */
+	used = draw_put(u, y, x, w - 1, attr, s, &rest);
+	ui_cut(u, "abbrev", s, rest);
 	return used + ui_put(u, y, x + used, 1, attr,
 			     ui_sym(u, "\u2026", "~"));
 }
@@ -204,6 +301,8 @@ int ui_para(struct ui *u, int y, int x, int w, int h, int attr,
 		if (len == 0)
 			break;
 	}
+	if (len && draw_visible(s))
+		ui_cut(u, "para", s, "");
 	return lines;
 }
 
@@ -223,12 +322,30 @@ void ui_rule(struct ui *u, int y, const char *label)
 		ui_put(u, y, i, 1, UA_DIM, h);
 }
 
+void ui_message_row(struct ui *u, int keyrows, const char *text)
+{
+	int w = u->cols - 2, n = (int)wrap_count(text, (size_t)w), i, x;
+
+	if (n > 3)
+		n = 3;
+	for (i = 0; i < n; i++)
+		for (x = 0; x < u->cols; x++)
+			ui_put(u, u->rows - keyrows - n + i, x, 1, UA_NORM, " ");
+	ui_para(u, u->rows - keyrows - n, 1, w, n, UA_BAD, text);
+}
+
 void ui_header(struct ui *u, const char *left, const char *right)
 {
 	int i, rw = ui_width(right ? right : "");
 
-	attr_set((attr_t)term_attr(u, UA_HEAD) & ~(attr_t)A_COLOR,
-		 (short)PAIR_NUMBER(term_attr(u, UA_HEAD)), NULL);
+	/* The right side is context (the scenario, the side): when both
+	 * do not fit, the screen's own title keeps its words. */
+	if (right && ui_width(left) + rw + 3 > u->cols) {
+		right = NULL;
+		rw = 0;
+	}
+	attr_set((attr_t)draw_attr(u, UA_HEAD) & ~(attr_t)A_COLOR,
+		 (short)PAIR_NUMBER(draw_attr(u, UA_HEAD)), NULL);
 	for (i = 0; i < u->cols; i++)
 		mvaddch(0, i, ' ');
 	attr_set(A_NORMAL, 0, NULL);

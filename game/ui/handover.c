@@ -43,7 +43,7 @@ void handover_run(struct ui *u, struct session *s, int to_side, int done)
 			sb.buf);
 		ui_keyline(u, ui_tr(u, "keys.hand"));
 		refresh();
-		key = ui_key(u);
+		key = help_key(u, ui_key(u));
 	} while (key != K_ENTER && key != ' ' && key != K_QUIT);
 	strbuf_release(&sb);
 	strbuf_release(&head);

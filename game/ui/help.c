@@ -78,6 +78,14 @@ void help_run(struct ui *u, const char *topic)
 		key = doc_view(u, ui_tr(u, "help.title"), NULL, &d,
 			       ui_tr(u, "keys.help"));
 	} while (key != K_ENTER && key != K_BACK && key != K_QUIT &&
-		 key != 'q' && key != '?');
+		 key != 'q' && key != K_HELP);
 	doc_release(&d);
+}
+
+int help_key(struct ui *u, int key)
+{
+	if (key != K_HELP)
+		return key;
+	help_run(u, u->topic);
+	return u->quit ? K_QUIT : K_REDRAW;
 }

@@ -13,7 +13,6 @@ static int hist_build(struct ui *u, const struct session *s, int viewer,
 	struct render r;
 	struct rlines rl;
 	struct strbuf sb = STRBUF_INIT;
-	char n[16];
 	size_t i;
 	int last = 0;
 
@@ -21,8 +20,7 @@ static int hist_build(struct ui *u, const struct session *s, int viewer,
 	ui_render(u, s, viewer, &r);
 	for (i = 0; i < g->nlogs; i++) {
 		strbuf_reset(&sb);
-		snprintf(n, sizeof n, "%d", g->logs[i].turn);
-		lang_fmt(&sb, ui_tr(u, "hist.turn"), "turn", n, LANG_END);
+		render_turn_name(&r, g->logs[i].turn, &sb);
 		last = (int)d->l.n;
 		rlines_add(&d->l, RL_HEAD, TONE_NEUTRAL, sb.buf);
 		rlines_reset(&rl);
@@ -37,19 +35,20 @@ static int hist_build(struct ui *u, const struct session *s, int viewer,
 	return last;
 }
 
-int history_run(struct ui *u, struct session *s, int viewer)
+enum ui_rc history_run(struct ui *u, struct session *s, int viewer)
 {
 	const char *topic = u->topic;
 	struct doc d;
-	int key, changed = 0;
+	enum ui_rc changed = UI_DONE;
+	int key;
 
 	doc_init(&d);
 	/* Open at the latest turn, its heading on top. */
 	doc_goto(&d, hist_build(u, s, viewer, &d), u->cols - 2);
 	for (;;) {
 		u->topic = "history";
-		key = doc_view(u, ui_tr(u, "hist.title"), ui_sctext(u, s->sc,
-			       &s->sc->title), &d, ui_tr(u, "keys.hist"));
+		key = help_key(u, doc_view(u, ui_tr(u, "hist.title"), ui_sctext(u, s->sc,
+			       &s->sc->title), &d, ui_tr(u, "keys.hist")));
 		if (key == 'r')
 			changed = rewind_run(u, s, viewer);
 		else if (key == 'T')
@@ -58,7 +57,7 @@ int history_run(struct ui *u, struct session *s, int viewer)
 			 key == 'q' || key == 't')
 			break;
 		/* The turns shown are no longer the game's. */
-		if (changed || u->quit)
+		if (changed == UI_CHANGED || u->quit)
 			break;
 	}
 	u->topic = topic;

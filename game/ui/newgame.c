@@ -7,7 +7,7 @@
 #include "ai/ai.h"
 #include "ui/ui_int.h"
 
-enum { NG_SCENARIO, NG_SIDE, NG_VS, NG_SEED, NG_START, NG_N };
+enum { NG_SCENARIO, NG_SIDE, NG_VS, NG_LENGTH, NG_SEED, NG_START, NG_N };
 
 /* Difficulty levels, each a doctrine and a look-ahead. Easy is generous
  * tit for tat: it answers hostility, so the player learns that acts
@@ -38,7 +38,32 @@ struct ng {
 	int vs;		/* 0: a person here; 1..NG_LEVELS: a level; then
 			   doctrine i - 1 - NG_LEVELS */
 	uint64_t seed;
+	int class_len;	/* 1: the scenario's class length, 0: its full */
 };
+
+/* The game's length as chosen: 0 for the full one (the default). */
+static int ng_turns(const struct ui *u, const struct ng *f)
+{
+	const struct rules *r = &u->scs[f->sc].rules;
+
+	return f->class_len && r->class_turns ? r->class_turns : 0;
+}
+
+/* "24 turns (full length)", "12 turns (a lesson)", into sb. */
+static void ng_length_words(struct ui *u, const struct ng *f,
+			    struct strbuf *name, struct strbuf *desc)
+{
+	const struct rules *r = &u->scs[f->sc].rules;
+	int cl = f->class_len && r->class_turns;
+	char n[16];
+
+	snprintf(n, sizeof n, "%d", cl ? r->class_turns : r->turns);
+	lang_fmt(name, ui_tr(u, cl ? "new.length.class" : "new.length.full"),
+		 "n", n, LANG_END);
+	strbuf_adds(desc, ui_tr(u, !r->class_turns ? "new.length.only" :
+				cl ? "new.length.class.desc" :
+				"new.length.full.desc"));
+}
 
 static void ng_vs_player(int vs, struct save_player *p)
 {
@@ -140,6 +165,11 @@ static void ng_draw(struct ui *u, const struct ng *f)
 	strbuf_adds(&opp, "  ");
 	ng_count(u, &opp, vs, ng_vs_count());
 	y += ng_field(u, f, NG_VS, y, ui_tr(u, "new.vs"), opp.buf, desc.buf);
+	strbuf_reset(&opp);
+	strbuf_reset(&desc);
+	ng_length_words(u, f, &opp, &desc);
+	y += ng_field(u, f, NG_LENGTH, y, ui_tr(u, "new.length"), opp.buf,
+		      desc.buf);
 	snprintf(seed, sizeof seed, "[ %llu ]", (unsigned long long)f->seed);
 	y += ng_field(u, f, NG_SEED, y, ui_tr(u, "new.seed"), seed,
 		      ui_tr(u, "new.seed.desc"));
@@ -169,6 +199,7 @@ static void ng_change(struct ui *u, struct ng *f, int dir)
 		break;
 	case NG_SIDE: f->side ^= 1; break;
 	case NG_VS: f->vs = ng_wrap(f->vs + dir, ng_vs_count()); break;
+	case NG_LENGTH: f->class_len ^= 1; break;
 	case NG_SEED:
 		f->seed = 1 + rng_below(&u->cosmetic, 999999);
 		break;
@@ -221,7 +252,7 @@ static int ng_key(struct ui *u, struct ng *f, int key)
 		f->field++;
 		break;
 	default:
-		if (key >= '1' && key <= '5')
+		if (key >= '1' && key < '1' + NG_N - 1)
 			f->field = key - '1';
 	}
 	return 0;
@@ -243,6 +274,8 @@ static void ng_preset(struct ui *u, struct ng *f)
 			f->vs = 1 + i;
 	f->seed = o->have_seed ? o->seed :
 		  1 + rng_below(&u->cosmetic, 999999);
+	f->class_len = o->turns && o->turns == u->scs[0].rules.class_turns &&
+		       o->turns != u->scs[0].rules.turns;
 }
 
 /* The names of the people who play, for the class report: one a side
@@ -270,35 +303,40 @@ static void ng_names(struct ui *u, const struct ng *f, char *names[SIDES])
 	strbuf_release(&name);
 }
 
-int newgame_run(struct ui *u, struct session *s, int preset)
+enum ui_rc newgame_run(struct ui *u, struct session *s, int preset)
 {
 	struct save_player pl[SIDES];
+	struct session_opts so;
 	char *names[SIDES] = { NULL, NULL };
 	struct ng f;
 	int rc = 0, i;
 
 	ng_preset(u, &f);
-	/* `detente play` with everything given starts at once. */
-	if (!(preset && u->o->side >= 0 && u->o->vs)) {
+	/* `detente play` starts at once: what the command line leaves out
+	 * takes its default (the first side, Normal, a random seed). */
+	if (!preset) {
 		u->topic = "new";
 		do {
 			ng_draw(u, &f);
-			rc = ng_key(u, &f, ui_key(u));
+			rc = ng_key(u, &f, help_key(u, ui_key(u)));
 		} while (rc == 0);
 		if (rc < 0)
-			return -1;
+			return UI_BACK;
 		ng_names(u, &f, names);
 	}
 	for (i = 0; i < SIDES; i++)
 		ng_vs_player(i == f.side ? 0 : f.vs, &pl[i]);
-	rc = session_new(s, &u->scs[f.sc], f.seed, pl,
-			 (const char *const *)names, u->lang, u->saves);
+	so.seed = f.seed;
+	so.turns = ng_turns(u, &f);
+	so.name[0] = names[0];
+	so.name[1] = names[1];
+	rc = session_new(s, &u->scs[f.sc], &so, pl, u->lang, u->saves);
 	free(names[0]);
 	free(names[1]);
 	if (rc < 0) {
 		ui_message(u, ui_tr(u, "err.title"), s->why.buf);
 		session_release(s);
-		return -1;
+		return UI_BACK;
 	}
-	return 0;
+	return UI_DONE;
 }

@@ -108,14 +108,12 @@ static void rw_detail(struct ui *u, const struct rw *w, int y, int h)
 	struct rlines rl;
 	struct doc d;
 	struct strbuf sb = STRBUF_INIT;
-	char n[16];
 	size_t k;
 
 	doc_init(&d);
 	rlines_init(&rl);
 	ui_render(u, w->s, w->viewer, &r);
-	snprintf(n, sizeof n, "%d", w->sel);
-	lang_fmt(&sb, ui_tr(u, "hist.turn"), "turn", n, LANG_END);
+	render_turn_name(&r, w->sel, &sb);
 	ui_rule(u, y, w->sel ? sb.buf : ui_tr(u, "rew.start"));
 	if (w->sel == 0)
 		doc_line(&d, TONE_NEUTRAL, ui_tr(u, "rew.start.desc"));
@@ -200,7 +198,7 @@ static int rw_do(struct ui *u, struct rw *w, int take)
 			 "next", next, LANG_END);
 	rc = ui_confirm(u, q.buf);
 	strbuf_release(&q);
-	if (!rc || u->quit)
+	if (rc != BOX_OK || u->quit)
 		return 0;
 	rc = session_branch(w->s, w->sel, take);
 	if (rc < 0)
@@ -234,7 +232,7 @@ static int rw_key(struct ui *u, struct rw *w, int key)
 	return 0;
 }
 
-int rewind_run(struct ui *u, struct session *s, int viewer)
+enum ui_rc rewind_run(struct ui *u, struct session *s, int viewer)
 {
 	const char *topic = u->topic;
 	struct rw w = { 0 };
@@ -244,9 +242,9 @@ int rewind_run(struct ui *u, struct session *s, int viewer)
 	do {
 		u->topic = "rewind";
 		rw_draw(u, &w);
-		rc = rw_key(u, &w, ui_key(u));
+		rc = rw_key(u, &w, help_key(u, ui_key(u)));
 	} while (rc == 0 && !u->quit);
 	u->topic = topic;
 	rw_release(&w);
-	return rc > 0;
+	return rc > 0 ? UI_CHANGED : UI_DONE;
 }

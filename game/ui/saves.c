@@ -9,30 +9,13 @@
 #include <unistd.h>
 
 #include "save/list.h"
+#include "text/wrap.h"
 #include "ui/ui_int.h"
 #include "util/xmalloc.h"
 
 /* Longest name a player may give a save, in columns: one line of the
  * prompt box. */
 #define SAVES_NAME_MAX 56
-
-void ui_player_words(const struct ui *u, const struct save_player *p,
-		     struct strbuf *sb)
-{
-	char depth[16];
-
-	if (save_player_is_human(p)) {
-		strbuf_adds(sb, ui_tr(u, "transcript.human"));
-		return;
-	}
-	if (!p->depth) {
-		strbuf_adds(sb, ui_doctrine_name(u, p->name));
-		return;
-	}
-	snprintf(depth, sizeof depth, "%d", p->depth);
-	lang_fmt(sb, ui_tr(u, "transcript.depth"), "doctrine",
-		 ui_doctrine_name(u, p->name), "depth", depth, LANG_END);
-}
 
 /* A time the way people read it, in the local time zone. */
 static void saves_time(int64_t t, struct strbuf *sb)
@@ -93,7 +76,8 @@ int saves_latest(struct ui *u, char **path, struct strbuf *desc)
 		    save_entry_open(&v[i], &sc, &info, &err) < 0)
 			continue;
 		snprintf(a, sizeof a, "%d", info.turns + 1);
-		snprintf(b, sizeof b, "%d", sc->rules.turns);
+		/* The game's own length: a class game's is shorter. */
+		snprintf(b, sizeof b, "%d", v[i].turn_limit);
 		lang_fmt(desc, ui_tr(u, "title.continue.note"), "scenario",
 			 ui_sctext(u, sc, &sc->title), "turn", a, "turns", b,
 			 LANG_END);
@@ -102,21 +86,6 @@ int saves_latest(struct ui *u, char **path, struct strbuf *desc)
 	}
 	save_list_free(v, n);
 	return 1;
-}
-
-void saves_resume(struct ui *u, const char *path)
-{
-	struct session s;
-
-	if (session_load(&s, path, u->saves) < 0) {
-		ui_message(u, ui_tr(u, "load.cannot"), s.why.buf);
-		session_release(&s);
-		return;
-	}
-	if (s.sg.warn.len)
-		ui_message(u, ui_tr(u, "load.warnings"), s.sg.warn.buf);
-	ui_play_session(u, &s);
-	session_release(&s);
 }
 
 /* ---- the Load screen --------------------------------------------------- */
@@ -139,7 +108,7 @@ struct ld {
 /* Where the game stands: "turn 3 of 24", "Open conflict", or the
  * trust reached at the turn limit. */
 static char *ld_state(struct ui *u, const struct scenario *sc,
-		      const struct save_binfo *info)
+		      const struct save_binfo *info, int limit)
 {
 	struct strbuf sb = STRBUF_INIT;
 	struct render r;
@@ -147,7 +116,7 @@ static char *ld_state(struct ui *u, const struct scenario *sc,
 
 	render_init(&r, sc, &u->L, u->lang, RV_ALL);
 	snprintf(a, sizeof a, "%d", info->turns + (info->ending == END_NONE));
-	snprintf(b, sizeof b, "%d", sc->rules.turns);
+	snprintf(b, sizeof b, "%d", limit);
 	if (info->ending == END_LIMIT)
 		lang_fmt(&sb, ui_tr(u, "tl.limit"), "band",
 			 render_band(&r, info->band), "turn", a, LANG_END);
@@ -181,7 +150,7 @@ static void ld_item_fill(struct ui *u, struct ld_item *it,
 		return;
 	}
 	it->title = xstrdup(ui_sctext(u, sc, &sc->title));
-	it->state = ld_state(u, sc, &it->info);
+	it->state = ld_state(u, sc, &it->info, e->turn_limit);
 	for (k = 0; k < SIDES; k++)
 		it->side[k] = xstrdup(ui_sctext(u, sc, &sc->side[k].name));
 	scenario_release(sc);
@@ -247,8 +216,18 @@ static void ld_players(struct ui *u, const struct ld_item *it,
 		strbuf_release(&p[k]);
 }
 
-/* Two rows a save: name, scenario, where it stands and when it was
- * saved; then who plays each side, or what is wrong with the file. */
+/* The columns of the list: the name takes what the state and the time
+ * leave, so that a save's name is seen whole. */
+enum { LD_STATE_W = 18, LD_TIME_W = 17 };
+
+static int ld_name_w(const struct ui *u)
+{
+	return u->cols - 4 - LD_STATE_W - LD_TIME_W;
+}
+
+/* Two rows a save: its name, where it stands and when it was saved;
+ * then who plays each side, or what is wrong with the file. The
+ * scenario is in the name and, in full, below the list. */
 static void ld_row(struct ui *u, const struct ld *l, int i, int y)
 {
 	const struct ld_item *it = &l->it[i];
@@ -260,11 +239,9 @@ static void ld_row(struct ui *u, const struct ld *l, int i, int y)
 		for (x = 0; x < u->cols; x++)
 			ui_put(u, y, x, 1, UA_SEL, " ");
 	ui_put(u, y, 1, 2, attr, sel ? ui_sym(u, "\u25b6", ">") : "");
-	ui_put_clip(u, y, 3, 18, attr, it->e->name);
-	ui_put_clip(u, y, 22, 17, attr, it->title ? it->title :
-		    it->e->scenario);
-	ui_put_clip(u, y, 40, u->cols - 40 - 18, attr, it->error ?
-		    ui_tr(u, "load.damaged") : it->state);
+	ui_put_clip(u, y, 3, ld_name_w(u), attr, it->e->name);
+	ui_put(u, y, 4 + ld_name_w(u), LD_STATE_W, attr, it->error ?
+	       ui_tr(u, "load.damaged") : it->state);
 	saves_time(it->e->updated, &when);
 	ui_put_right(u, y, 0, u->cols - 1, sel ? UA_SEL : UA_DIM, when.buf);
 	if (it->error)
@@ -279,38 +256,54 @@ static void ld_row(struct ui *u, const struct ld *l, int i, int y)
 	strbuf_release(&who);
 }
 
-/* The highlighted save in full: how far, where, or what is wrong. */
-static void ld_detail(struct ui *u, const struct ld *l, int y, int h)
+/* The highlighted save in full, in words: how far, where, or what is
+ * wrong. */
+static void ld_detail_text(struct ui *u, const struct ld *l,
+			   struct strbuf *sb)
 {
 	const struct ld_item *it = &l->it[l->sel];
-	struct strbuf sb = STRBUF_INIT, when = STRBUF_INIT;
+	struct strbuf when = STRBUF_INIT;
 	char t[16], b[16];
 
-	ui_rule(u, y, it->e->name);
 	if (it->error) {
-		lang_fmt(&sb, ui_tr(u, "load.error"), "error", it->error,
+		lang_fmt(sb, ui_tr(u, "load.error"), "error", it->error,
 			 "file", it->e->path, LANG_END);
-		ui_para(u, y + 1, 1, u->cols - 2, h - 1, UA_BAD, sb.buf);
-		strbuf_release(&sb);
 		return;
 	}
 	saves_time(it->e->updated, &when);
 	snprintf(t, sizeof t, "%d", it->info.turns);
 	snprintf(b, sizeof b, "%d", it->e->branches);
-	lang_fmt(&sb, ui_tr(u, "load.detail"), "scenario", it->title,
+	lang_fmt(sb, ui_tr(u, "load.detail"), "scenario", it->title,
 		 "turns", t, "branches", b, "date", when.buf,
 		 "file", it->e->path, LANG_END);
-	ui_para(u, y + 1, 1, u->cols - 2, h - 1, UA_NORM, sb.buf);
-	strbuf_release(&sb);
 	strbuf_release(&when);
+}
+
+static void ld_detail(struct ui *u, const struct ld *l, int y, int h)
+{
+	struct strbuf sb = STRBUF_INIT;
+
+	ui_rule(u, y, l->it[l->sel].e->name);
+	ld_detail_text(u, l, &sb);
+	ui_para(u, y + 1, 1, u->cols - 2, h - 1,
+		l->it[l->sel].error ? UA_BAD : UA_NORM, sb.buf);
+	strbuf_release(&sb);
 }
 
 static void ld_draw(struct ui *u, struct ld *l)
 {
 	const char *keys = ui_tr(u, "keys.load");
-	int kr = ui_keyline_rows(u, keys), detail = 4, y = 4, list, i;
+	int kr = ui_keyline_rows(u, keys), detail, y, list, i;
 	struct strbuf sb = STRBUF_INIT;
 
+	/* The highlighted save's details as long as they need. */
+	ld_detail_text(u, l, &sb);
+	detail = 1 + (int)wrap_count(sb.buf, (size_t)(u->cols - 2));
+	if (detail > u->rows / 3)
+		detail = u->rows / 3;
+	strbuf_reset(&sb);
+	lang_fmt(&sb, ui_tr(u, "load.hint"), "dir", u->saves, LANG_END);
+	y = 2 + (int)wrap_count(sb.buf, (size_t)(u->cols - 2));
 	list = (u->rows - y - detail - kr) / 2;
 	if (l->sel < l->top)
 		l->top = l->sel;
@@ -318,12 +311,11 @@ static void ld_draw(struct ui *u, struct ld *l)
 		l->top = l->sel - list + 1;
 	ui_clear(u);
 	ui_header(u, ui_tr(u, "title.load"), NULL);
-	lang_fmt(&sb, ui_tr(u, "load.hint"), "dir", u->saves, LANG_END);
-	ui_para(u, 1, 1, u->cols - 2, 2, UA_DIM, sb.buf);
-	ui_put(u, 3, 3, 18, UA_DIM, ui_tr(u, "load.col.name"));
-	ui_put(u, 3, 22, 17, UA_DIM, ui_tr(u, "load.col.scenario"));
-	ui_put(u, 3, 40, 20, UA_DIM, ui_tr(u, "load.col.state"));
-	ui_put_right(u, 3, 0, u->cols - 1, UA_DIM,
+	ui_para(u, 1, 1, u->cols - 2, y - 2, UA_DIM, sb.buf);
+	ui_put(u, y - 1, 3, ld_name_w(u), UA_DIM, ui_tr(u, "load.col.name"));
+	ui_put(u, y - 1, 4 + ld_name_w(u), LD_STATE_W, UA_DIM,
+	       ui_tr(u, "load.col.state"));
+	ui_put_right(u, y - 1, 0, u->cols - 1, UA_DIM,
 		     ui_tr(u, "load.col.saved"));
 	for (i = l->top; i < (int)l->n && i < l->top + list; i++)
 		ld_row(u, l, i, y + 2 * (i - l->top));
@@ -357,25 +349,23 @@ static int ld_key(struct ui *u, struct ld *l, int key)
 	return 0;
 }
 
-void saves_load_menu(struct ui *u)
+char *saves_load_menu(struct ui *u)
 {
 	struct ld l;
 	char *path = NULL;
 	int rc;
 
 	if (ld_init(u, &l) < 0)
-		return;
+		return NULL;
 	u->topic = "load";
 	do {
 		ld_draw(u, &l);
-		rc = ld_key(u, &l, ui_key(u));
+		rc = ld_key(u, &l, help_key(u, ui_key(u)));
 	} while (rc == 0 && !u->quit);
 	if (rc > 0)
 		path = xstrdup(l.it[l.sel].e->path);
 	ld_release(&l);
-	if (path)
-		saves_resume(u, path);
-	free(path);
+	return path;
 }
 
 /* ---- save as… ---------------------------------------------------------- */
@@ -422,7 +412,7 @@ void saves_save_as(struct ui *u, struct session *s)
 	if (s->sg.sv.name)
 		strbuf_adds(&name, s->sg.sv.name);
 	if (ui_prompt(u, ui_tr(u, "saveas.title"), ui_tr(u, "saveas.text"),
-		      &name, SAVES_NAME_MAX) < 0)
+		      &name, SAVES_NAME_MAX) != BOX_OK)
 		goto out;
 	saves_trim(&name);
 	if (!name.len)
@@ -434,7 +424,7 @@ void saves_save_as(struct ui *u, struct session *s)
 	lang_fmt(&msg, ui_tr(u, "saveas.replace"), "file", path, LANG_END);
 	if (access(path, F_OK) == 0 &&
 	    (!s->sg.path || strcmp(path, s->sg.path)) &&
-	    (!ui_confirm(u, msg.buf) || u->quit))
+	    (ui_confirm(u, msg.buf) != BOX_OK || u->quit))
 		goto done;
 	strbuf_reset(&msg);
 	if (session_save_as(s, name.buf, path) < 0) {

@@ -61,21 +61,25 @@ static int session_sync(struct session *s, int rc, struct save_err *err)
 }
 
 int session_new(struct session *s, const struct scenario *sc,
-		uint64_t seed, const struct save_player pl[SIDES],
-		const char *const names[SIDES], const char *lang,
-		const char *dir)
+		const struct session_opts *o, const struct save_player pl[SIDES],
+		const char *lang, const char *dir)
 {
 	struct save_err err;
 	int i;
 
 	session_clear(s);
-	if (savegame_new(&s->sg, sc, seed, pl, lang, &err) < 0) {
+	if (savegame_new(&s->sg, sc, o->seed, pl, lang, &err) < 0) {
 		save_err_str(&err, &s->why);
 		return -1;
 	}
 	for (i = 0; i < SIDES; i++)
-		if (names && names[i])
-			s->sg.sv.player[i] = xstrdup(names[i]);
+		if (o->name[i])
+			s->sg.sv.player[i] = xstrdup(o->name[i]);
+	if (o->turns && savegame_set_turns(&s->sg, o->turns) < 0) {
+		strbuf_addf(&s->why, "%d turns: not a length of '%s'",
+			    o->turns, sc->id);
+		return -1;
+	}
 	s->sc = sc;
 	s->dir = xstrdup(dir);
 	s->want = save_path_new(dir, sc->id);

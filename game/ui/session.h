@@ -29,16 +29,23 @@ struct session {
 	struct strbuf why;	/* the last failure, "file: message" */
 };
 
+/* How a new game is set up beyond its players. */
+struct session_opts {
+	uint64_t seed;
+	int turns;	/* its length: 0 the scenario's full one, or its
+			   class length (rules.class_turns) */
+	const char *name[SIDES];	/* the people's names, or NULL: the
+					   save keeps them for the report */
+};
+
 /* A new game at turn 0 on sc (borrowed; it must outlive s), played by
- * pl, the people's names (names[s] NULL: none; the save keeps them for
- * the class report), with a fresh file in dir (save_path_new) written
- * at once. 0 (a
+ * pl, with a fresh file in dir (save_path_new) written at once. 0 (a
  * file that cannot be written leaves s->unsaved set), or -1 with why
- * (an unknown doctrine: s holds nothing; release it anyway). */
+ * (an unknown doctrine, a length the scenario lacks: s holds nothing;
+ * release it anyway). */
 int session_new(struct session *s, const struct scenario *sc,
-		uint64_t seed, const struct save_player pl[SIDES],
-		const char *const names[SIDES], const char *lang,
-		const char *dir);
+		const struct session_opts *o, const struct save_player pl[SIDES],
+		const char *lang, const char *dir);
 /* Resume the save at path (savegame_load); dir is the saves folder for
  * a later "save as". 0, or -1 with every message in why. */
 int session_load(struct session *s, const char *path, const char *dir);

@@ -13,7 +13,6 @@
 
 static volatile sig_atomic_t term_sig;
 static SCREEN *term_screen;
-static int term_in_help;
 
 static void term_on_signal(int sig)
 {
@@ -67,76 +66,28 @@ static int term_gone(void)
 	return 1;
 }
 
-enum { P_HEAD = 1, P_GOOD, P_BAD, P_HIDDEN, P_KEY };
-
-static void term_colors(struct ui *u)
-{
-	const char *nc = getenv("NO_COLOR");
-
-	u->color = has_colors() && !(nc && *nc);
-	if (!u->color)
-		return;
-	start_color();
-	use_default_colors();
-	init_pair(P_HEAD, COLOR_WHITE, COLOR_BLUE);
-	init_pair(P_GOOD, COLOR_CYAN, -1);
-	init_pair(P_BAD, COLOR_RED, -1);
-	init_pair(P_HIDDEN, COLOR_MAGENTA, -1);
-	init_pair(P_KEY, COLOR_CYAN, -1);
-}
-
-int term_attr(const struct ui *u, int a)
-{
-	int c = u->color;
-
-	switch (a) {
-	case UA_HEAD:
-		return c ? (int)(COLOR_PAIR(P_HEAD) | A_BOLD) :
-			   (int)A_REVERSE;
-	case UA_TITLE: return (int)A_BOLD;
-	case UA_GOOD:
-		return c ? (int)(COLOR_PAIR(P_GOOD) | A_BOLD) : (int)A_BOLD;
-	case UA_BAD:
-		return c ? (int)(COLOR_PAIR(P_BAD) | A_BOLD) :
-			   (int)(A_BOLD | A_UNDERLINE);
-	case UA_HIDDEN:
-		return c ? (int)(COLOR_PAIR(P_HIDDEN) | A_BOLD) :
-			   (int)A_UNDERLINE;
-	case UA_DIM: return (int)A_DIM;
-	case UA_SEL: return (int)(A_REVERSE | A_BOLD);
-	case UA_KEY:
-		return c ? (int)(COLOR_PAIR(P_KEY) | A_BOLD) : (int)A_BOLD;
-	case UA_QUOTE: return (int)(A_BOLD | A_UNDERLINE);
-	}
-	return (int)A_NORMAL;
-}
-
 int term_start(struct ui *u, struct strbuf *err)
 {
 	const char *term = getenv("TERM");
 	const char *cup;
 
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-		strbuf_adds(err, "the game needs a terminal (standard input "
-			    "and output are not one); for games without a "
-			    "screen, try 'detente sim'");
+		strbuf_adds(err, ui_tr(u, "err.no_tty"));
 		return -1;
 	}
 	rescue_modes_save();
 	term_screen = newterm(NULL, stdout, stdin);
 	if (!term_screen) {
-		strbuf_addf(err, "cannot use the terminal type '%s' "
-			    "(TERM); try TERM=xterm-256color",
-			    term && *term ? term : "(unset)");
+		lang_fmt(err, ui_tr(u, "err.term_type"), "term",
+			 term && *term ? term : "(unset)", LANG_END);
 		return -1;
 	}
 	set_term(term_screen);
 	cup = tigetstr("cup");
 	if (cup == NULL || cup == (char *)-1) {
 		term_stop();
-		strbuf_addf(err, "the terminal type '%s' (TERM) cannot move "
-			    "the cursor; try TERM=xterm-256color",
-			    term && *term ? term : "(unset)");
+		lang_fmt(err, ui_tr(u, "err.term_cup"), "term",
+			 term && *term ? term : "(unset)", LANG_END);
 		return -1;
 	}
 	cbreak();
@@ -149,7 +100,7 @@ int term_start(struct ui *u, struct strbuf *err)
 	mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON1_RELEASED,
 		  NULL);
 	mouseinterval(0);
-	term_colors(u);
+	draw_colors(u);
 	getmaxyx(stdscr, u->rows, u->cols);
 	rescue_arm();
 	return 0;
@@ -250,7 +201,7 @@ static int term_fkey(struct ui *u, wint_t ch)
 	case KEY_ENTER: return K_ENTER;
 	case KEY_BTAB: return K_BTAB;
 	case KEY_BACKSPACE: case KEY_DC: return K_DEL;
-	case KEY_F(1): return '?';
+	case KEY_F(1): return u->raw ? K_NONE : K_HELP;
 	case KEY_MOUSE: return term_click(u);
 	case KEY_RESIZE:
 		getmaxyx(stdscr, u->rows, u->cols);
@@ -301,12 +252,8 @@ int ui_key(struct ui *u)
 			continue;
 		if (k == K_REDRAW && r == KEY_CODE_YES)
 			clearok(curscr, TRUE);
-		if (k == '?' && !term_in_help && !u->raw) {
-			term_in_help = 1;
-			help_run(u, u->topic);
-			term_in_help = 0;
-			return u->quit ? K_QUIT : K_REDRAW;
-		}
+		if (k == '?' && !u->raw)
+			k = K_HELP;	/* the screen opens its help */
 		return k;
 	}
 }

@@ -235,7 +235,7 @@ static int tl_key(struct ui *u, struct tl *t, int key)
 	return 0;
 }
 
-int timeline_run(struct ui *u, struct session *s)
+enum ui_rc timeline_run(struct ui *u, struct session *s)
 {
 	const char *topic = u->topic;
 	struct tl t = { 0 };
@@ -243,14 +243,14 @@ int timeline_run(struct ui *u, struct session *s)
 
 	if (tl_init(&t, s) < 0) {
 		ui_message(u, ui_tr(u, "err.title"), s->why.buf);
-		return 0;
+		return UI_DONE;
 	}
 	do {
 		u->topic = "timeline";
 		tl_draw(u, &t);
-		rc = tl_key(u, &t, ui_key(u));
+		rc = tl_key(u, &t, help_key(u, ui_key(u)));
 	} while (rc == 0 && !u->quit);
 	u->topic = topic;
 	tl_release(&t);
-	return rc > 0;
+	return rc > 0 ? UI_CHANGED : UI_DONE;
 }

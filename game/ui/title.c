@@ -1,14 +1,11 @@
-/* title.c — the title screen and main menu, the language menu, and
- * small message boxes. */
+/* title.c — the title screen and main menu, and the language menu. */
 #include "ui/tui.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "text/wrap.h"
 #include "ui/ui_int.h"
 #include "util/paths.h"
-#include "util/utf8.h"
 #include "util/xmalloc.h"
 
 /* The title art, read once from assets/title.txt (NULL if missing). */
@@ -63,12 +60,14 @@ static int title_draw_art(struct ui *u, int y)
 	return rows;
 }
 
+/* cont: the game Continue resumes ("Détente 2020…, turn 3 of 24"), or
+ * "": said under the menu, where it has room, when Continue is chosen. */
 static void title_draw(struct ui *u, const struct menu_item *it, int n,
-		       int sel)
+		       int sel, const char *cont)
 {
 	int y, w = 56, x = (u->cols - w) / 2;
 	char key[32];
-	struct strbuf v = STRBUF_INIT;
+	struct strbuf v = STRBUF_INIT, d = STRBUF_INIT;
 
 	ui_clear(u);
 	strbuf_addf(&v, "v%s", DETENTE_VERSION);
@@ -79,10 +78,14 @@ static void title_draw(struct ui *u, const struct menu_item *it, int n,
 	menu_draw(u, it, n, sel, y, x, w, 0);
 	y += n + 1;
 	snprintf(key, sizeof key, "title.desc.%d", sel);
-	ui_para(u, y, x, w, u->rows - y - 2, UA_DIM, ui_tr(u, key));
+	if (sel == TITLE_CONTINUE && *cont)
+		strbuf_addf(&d, "%s\n", cont);
+	strbuf_adds(&d, ui_tr(u, key));
+	ui_para(u, y, x, w, u->rows - y - 2, UA_DIM, d.buf);
 	ui_keyline(u, ui_tr(u, "keys.menu"));
 	refresh();
 	strbuf_release(&v);
+	strbuf_release(&d);
 }
 
 int title_run(struct ui *u)
@@ -97,8 +100,8 @@ int title_run(struct ui *u)
 	memset(it, 0, sizeof it);
 	it[0].label = ui_tr(u, "title.new");
 	it[1].label = ui_tr(u, "title.continue");
-	it[1].note = can ? desc.buf : ui_tr(u, any ? "title.no_open" :
-					    "title.no_save");
+	it[1].note = can ? NULL : ui_tr(u, any ? "title.no_open" :
+					 "title.no_save");
 	it[2].label = ui_tr(u, "title.load");
 	it[2].note = any ? NULL : ui_tr(u, "title.no_save");
 	it[3].label = ui_tr(u, "title.help");
@@ -110,8 +113,8 @@ int title_run(struct ui *u)
 	it[2].enabled = any;
 	u->topic = "title";
 	for (;;) {
-		title_draw(u, it, 6, sel);
-		key = ui_key(u);
+		title_draw(u, it, 6, sel, desc.buf);
+		key = help_key(u, ui_key(u));
 		if (key == K_QUIT || key == 'q' || key == K_BACK)
 			sel = TITLE_QUIT;
 		else if (key == K_REDRAW)
@@ -157,110 +160,11 @@ int lang_menu_run(struct ui *u)
 		menu_draw(u, it, 2, sel, 5, 2, 40, 0);
 		ui_keyline(u, ui_tr(u, "keys.menu"));
 		refresh();
-		key = ui_key(u);
+		key = help_key(u, ui_key(u));
 		if (key == K_QUIT || key == K_BACK || key == 'q')
 			return -1;
 		if (key == K_REDRAW || !menu_key(u, it, 2, &sel, key))
 			continue;
 		return ui_set_lang(u, codes[sel]);
-	}
-}
-
-/* ---- boxes ---------------------------------------------------------------- */
-
-/* A framed box in the middle of the screen with title and text. */
-static void ui_box(struct ui *u, const char *title, const char *text,
-		   const char *keys)
-{
-	int w = u->cols - 8 < 64 ? u->cols - 8 : 64, h, x, y, i, j;
-
-	/* As tall as the text needs, within the screen. */
-	h = (int)wrap_count(text, (size_t)(w - 4)) + 4;
-	if (h > u->rows - 2)
-		h = u->rows - 2;
-	x = (u->cols - w) / 2;
-	y = (u->rows - h) / 2;
-	for (i = 0; i < h; i++)
-		for (j = 0; j < w; j++)
-			ui_put(u, y + i, x + j, 1, i == 0 ? UA_HEAD : UA_NORM, " ");
-	ui_put(u, y, x + 2, w - 4, UA_HEAD, title);
-	ui_para(u, y + 2, x + 2, w - 4, h - 4, UA_NORM, text);
-	ui_put(u, y + h - 1, x + 2, w - 4, UA_KEY, keys);
-	refresh();
-}
-
-void ui_message(struct ui *u, const char *title, const char *text)
-{
-	int key;
-
-	do {
-		ui_box(u, title, text, ui_tr(u, "box.ok"));
-		key = ui_key(u);
-	} while (key == K_REDRAW);
-}
-
-/* Append cp to sb as UTF-8. */
-static void prompt_add(struct strbuf *sb, uint32_t cp)
-{
-	char b[4];
-
-	strbuf_add(sb, b, utf8_encode(cp, b));
-}
-
-/* Drop the last character of sb. */
-static void prompt_del(struct strbuf *sb)
-{
-	while (sb->len && ((unsigned char)sb->buf[--sb->len] & 0xc0) == 0x80)
-		;
-	sb->buf[sb->len] = '\0';
-}
-
-int ui_prompt(struct ui *u, const char *title, const char *text,
-	      struct strbuf *value, int max)
-{
-	struct strbuf sb = STRBUF_INIT;
-	int key, rc = 0;
-
-	u->raw = 1;
-	for (;;) {
-		strbuf_reset(&sb);
-		strbuf_addf(&sb, "%s\n\n%s %s%s", text,
-			    ui_sym(u, "\u25b6", ">"), value->buf,
-			    ui_sym(u, "\u2581", "_"));
-		ui_box(u, title, sb.buf, ui_tr(u, "box.prompt"));
-		key = ui_key(u);
-		if (key == K_ENTER)
-			break;
-		if (key == K_BACK || key == K_QUIT) {
-			rc = -1;
-			break;
-		}
-		if (key == K_DEL)
-			prompt_del(value);
-		else if (key >= ' ' && key < K_ENTER &&
-			 utf8_cpwidth((uint32_t)key) > 0 &&
-			 ui_width(value->buf) + utf8_cpwidth((uint32_t)key)
-			 <= max)
-			prompt_add(value, (uint32_t)key);
-	}
-	u->raw = 0;
-	strbuf_release(&sb);
-	return rc;
-}
-
-int ui_confirm(struct ui *u, const char *question)
-{
-	int key;
-
-	for (;;) {
-		ui_box(u, ui_tr(u, "box.confirm"), question,
-		       ui_tr(u, "box.yesno"));
-		key = ui_key(u);
-		if (key == K_QUIT)
-			return 1;
-		if (key == 'y' || key == 'Y' || key == K_ENTER)
-			return 1;
-		if (key == 'n' || key == 'N' || key == K_BACK)
-			return 0;
 	}
 }

@@ -41,67 +41,6 @@ static void ui_locale(struct ui *u)
 	u->ascii = 1;
 }
 
-int ui_set_lang(struct ui *u, const char *code)
-{
-	struct lang l, en;
-	struct strbuf err = STRBUF_INIT;
-	int errors = lang_load_pair(&l, &en, code, &err);
-
-	if (errors) {
-		fputs(err.buf, stderr);
-		strbuf_release(&err);
-		lang_release(&l);
-		lang_release(&en);
-		return -1;
-	}
-	strbuf_release(&err);
-	lang_release(&u->L);
-	lang_release(&u->en);
-	u->en = en;
-	u->L = l;
-	/* The struct moved: point the fallback at its new place. */
-	u->L.fallback = strcmp(code, "en") ? &u->en : NULL;
-	snprintf(u->lang, sizeof u->lang, "%s", code);
-	return 0;
-}
-
-const char *ui_sctext(const struct ui *u, const struct scenario *sc,
-		      const struct text *t)
-{
-	return scenario_text(sc, t, u->lang);
-}
-
-void ui_render(const struct ui *u, const struct session *s, int viewer,
-	       struct render *r)
-{
-	render_init(r, s->sc, &u->L, u->lang, viewer);
-	r->ascii = u->ascii;
-}
-
-int ui_viewer(const struct session *s)
-{
-	int p = session_player(s);
-
-	return p >= 0 ? p : p == -1 ? RV_PUBLIC : RV_ALL;
-}
-
-const char *ui_doctrine_name(const struct ui *u, const char *name)
-{
-	const char *v = lang_getf(&u->L, "doctrine.%s", name);
-
-	return strcmp(v, "?") ? v : name;
-}
-
-const char *ui_doctrine_desc(const struct ui *u, const char *name)
-{
-	const char *v = lang_getf(&u->L, "doctrine.%s.desc", name);
-	int i = ai_find(name);
-
-	if (strcmp(v, "?"))
-		return v;
-	return i >= 0 ? ai_summary(i) : "";
-}
-
 /* ---- scenarios ------------------------------------------------------------ */
 
 static int ui_load_one(struct ui *u, const char *dir, int report)
@@ -207,12 +146,37 @@ static int ui_scenarios(struct ui *u)
 		}
 	}
 	if (u->nsc == 0) {
-		fprintf(stderr, "detente: no valid scenario found in %s/"
-			"scenarios; check them with 'detente check'\n",
-			paths_data());
+		struct strbuf sb = STRBUF_INIT;
+
+		/* Before the screen starts, in the player's language too. */
+		lang_fmt(&sb, ui_tr(u, "err.no_scenario"), "dir", paths_data(),
+			 LANG_END);
+		fprintf(stderr, "detente: %s\n", sb.buf);
+		strbuf_release(&sb);
 		return -1;
 	}
 	return 0;
+}
+
+/* `--turns N`: the scenario's full length or its class length. */
+static int ui_turns_ok(struct ui *u)
+{
+	const struct rules *r = &u->scs[0].rules;
+	struct strbuf sb = STRBUF_INIT;
+	char n[16], full[16], cl[16];
+
+	if (!u->o->turns || u->o->turns == r->turns ||
+	    u->o->turns == r->class_turns)
+		return 0;
+	snprintf(n, sizeof n, "%d", u->o->turns);
+	snprintf(full, sizeof full, "%d", r->turns);
+	snprintf(cl, sizeof cl, "%d", r->class_turns);
+	lang_fmt(&sb, ui_tr(u, r->class_turns ? "err.turns_class" :
+			    "err.turns"), "n", n, "full", full, "class", cl,
+		 "id", u->scs[0].id, LANG_END);
+	fprintf(stderr, "detente: %s\n", sb.buf);
+	strbuf_release(&sb);
+	return -1;
 }
 
 static void ui_free_scenarios(struct ui *u)
@@ -232,11 +196,27 @@ static void ui_free_scenarios(struct ui *u)
 
 /* ---- the loop ------------------------------------------------------------- */
 
+/* Resume the save at path and play it. */
+static void ui_resume(struct ui *u, const char *path)
+{
+	struct session s;
+
+	if (session_load(&s, path, u->saves) < 0) {
+		ui_message(u, ui_tr(u, "load.cannot"), s.why.buf);
+		session_release(&s);
+		return;
+	}
+	if (s.sg.warn.len)
+		ui_message(u, ui_tr(u, "load.warnings"), s.sg.warn.buf);
+	ui_play_session(u, &s);
+	session_release(&s);
+}
+
 static void ui_new_game(struct ui *u, int preset)
 {
 	struct session s;
 
-	if (newgame_run(u, &s, preset) < 0)
+	if (newgame_run(u, &s, preset) != UI_DONE)
 		return;
 	ui_play_session(u, &s);
 	session_release(&s);
@@ -255,11 +235,16 @@ static int ui_loop(struct ui *u, struct session *loaded)
 		case TITLE_NEW: ui_new_game(u, 0); break;
 		case TITLE_CONTINUE:
 			if (saves_latest(u, &path, NULL)) {
-				saves_resume(u, path);
+				ui_resume(u, path);
 				free(path);
 			}
 			break;
-		case TITLE_LOAD: saves_load_menu(u); break;
+		case TITLE_LOAD:
+			path = saves_load_menu(u);
+			if (path)
+				ui_resume(u, path);
+			free(path);
+			break;
 		case TITLE_HELP: help_run(u, "intro"); break;
 		case TITLE_LANG: lang_menu_run(u); break;
 		default: u->quit = 1; break;
@@ -314,6 +299,10 @@ int ui_main(const struct ui_opts *o)
 	if (ui_scenarios(&u) < 0 ||
 	    (o->load && ui_preload(&u, &loaded) < 0)) {
 		rc = 1;
+		goto out;
+	}
+	if (ui_turns_ok(&u) < 0) {
+		rc = 2;
 		goto out;
 	}
 	term_signals();

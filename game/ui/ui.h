@@ -14,6 +14,8 @@ struct ui_opts {
 	const char *vs;		/* "human", a doctrine name, or NULL: ask */
 	uint64_t seed;
 	int have_seed;
+	int turns;		/* the game's length: 0 the scenario's full
+				   one, else its full or class length */
 	const char *lang;	/* "en", "bg", or NULL: from LANG */
 	const char *load;	/* a save to resume, or NULL */
 	const char *saves_dir;	/* NULL: the default */

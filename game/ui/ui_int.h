@@ -28,6 +28,7 @@ enum {
 	K_ENTER = 0x110000, K_BACK, K_UP, K_DOWN, K_LEFT, K_RIGHT,
 	K_PGUP, K_PGDN, K_HOME, K_END, K_TAB, K_BTAB, K_DEL,
 	K_REDRAW,	/* the screen must be drawn again (resize, help) */
+	K_HELP,		/* '?' or F1: the screen opens its help (help_key) */
 	K_QUIT		/* a signal asked us to stop */
 };
 /* Clicks come back as these plus the index of what was clicked. */
@@ -75,10 +76,10 @@ void term_stop(void);
 /* Install the signal handlers (before term_start). */
 void term_signals(void);
 int term_signalled(void);
-/* The next key, translated. Handles '?' (help), resizes and the
- * "terminal too small" pause itself, returning K_REDRAW after them. */
+/* The next key, translated. Handles resizes and the "terminal too
+ * small" pause itself, returning K_REDRAW after them; '?' and F1 come
+ * back as K_HELP for the screen to handle (help_key). */
 int ui_key(struct ui *u);
-int term_attr(const struct ui *u, int a);
 
 /* ---- rescue.c: the terminal back after a fault (SIGSEGV, abort...) ------ */
 /* Keep the terminal's modes (before curses changes them). */
@@ -88,11 +89,22 @@ void rescue_arm(void);
 /* Once curses is off: the handlers from before rescue_arm. */
 void rescue_disarm(void);
 
-/* ---- draw.c: text by display width ------------------------------------- */
+/* ---- draw.c: attributes, and text by display width ---------------------- */
+/* Set up the colour pairs (after initscr). */
+void draw_colors(struct ui *u);
+/* The curses attributes for an enum ui_attr. */
+int draw_attr(const struct ui *u, int a);
 void ui_clear(struct ui *u);
 /* Draw s at y, x in at most w columns; returns the columns used.
  * WRAP_HL_ON/OFF bytes in s switch the quote highlight. */
 int ui_put(struct ui *u, int y, int x, int w, int attr, const char *s);
+/* Text that did not fit, for the 80x24 test: written to the file
+ * DETENTE_CUT_LOG names (when set) as "KIND TOPIC TEXT REST", tab
+ * separated. KIND: "cut" (ui_put lost the end of its text), "abbrev"
+ * (ui_put_clip shortened a name with "…"), "para" (a paragraph ran out
+ * of lines), "doc" (a document ran out of its box with no scrolling). */
+void ui_cut(const struct ui *u, const char *kind, const char *text,
+	    const char *rest);
 /* Like ui_put, with "…" at the end when s does not fit. */
 int ui_put_clip(struct ui *u, int y, int x, int w, int attr, const char *s);
 /* Like ui_put, right-aligned so that it ends at column x + w. */
@@ -103,6 +115,9 @@ int ui_para(struct ui *u, int y, int x, int w, int h, int attr,
 	    const char *s);
 /* A horizontal rule with an optional label: "── Proposals ───". */
 void ui_rule(struct ui *u, int y, const char *label);
+/* A message in the rows just above the key line (keyrows of them),
+ * wrapped, over what was there: why a key did nothing. */
+void ui_message_row(struct ui *u, int keyrows, const char *text);
 /* The header bar (row 0): title left, right text right. */
 void ui_header(struct ui *u, const char *left, const char *right);
 /* The key line from a lang key listing "key:label" pairs: the last
@@ -128,6 +143,8 @@ struct doc {
 	int top;		/* first screen line shown */
 	int sections[16];	/* line index of each numbered heading */
 	int nsections;
+	int scrolls;		/* the screen shows where the reader is and
+				   lets them scroll: lines below are not lost */
 };
 void doc_init(struct doc *d);
 void doc_release(struct doc *d);
@@ -164,44 +181,64 @@ int menu_key(struct ui *u, const struct menu_item *it, int n, int *sel,
 	     int key);
 
 /* ---- screens --------------------------------------------------------------- */
+/* What a screen reports when it returns. */
+enum ui_rc {
+	UI_DONE,	/* it did its job: a choice made, play goes on */
+	UI_CHANGED,	/* the game changed there (a rewind, a branch
+			   switched to): what the caller showed is stale */
+	UI_BACK		/* the player went back, left, or a signal came */
+};
+/* What a dialog reports: OK (yes, for a question) or cancelled (no). */
+enum box_rc { BOX_OK, BOX_CANCEL };
 int title_run(struct ui *u);		/* returns a TITLE_* choice */
 enum { TITLE_NEW, TITLE_CONTINUE, TITLE_LOAD, TITLE_HELP, TITLE_LANG,
        TITLE_QUIT };
-/* The new-game form; 0 with *s started, -1 when the player went back. */
-int newgame_run(struct ui *u, struct session *s, int preset);
+/* The new-game form: UI_DONE with *s started, or UI_BACK. With preset
+ * (`detente play`), the command line's choices start a game at once. */
+enum ui_rc newgame_run(struct ui *u, struct session *s, int preset);
 void briefing_run(struct ui *u, struct session *s, int side);
-/* One side's choice for this turn: 0 chosen; 1 the game changed under
- * it (a rewind, a branch switched to): choose again; -1 to leave. */
-int turn_run(struct ui *u, struct session *s, int side, struct move *m);
-/* The action picker: 0 with *act (and *prop) chosen, -1 back. */
-int pick_action(struct ui *u, struct session *s, int side, int kind,
+/* One side's choice for this turn: UI_DONE chosen; UI_CHANGED the game
+ * changed under it: choose again; UI_BACK to leave. */
+enum ui_rc turn_run(struct ui *u, struct session *s, int side, struct move *m);
+/* The action picker: UI_DONE with the action (and proposal) chosen in
+ * *m, or UI_BACK. */
+enum ui_rc pick_action(struct ui *u, struct session *s, int side, int kind,
 		struct move *m);
 void handover_run(struct ui *u, struct session *s, int to_side, int done);
-/* 0 to play on; 1 when the game changed there (rewound from its
- * history); -1 to stop watching a game nobody here plays. */
-int resolution_run(struct ui *u, struct session *s);
-/* 1 when the game changed there and goes on: play on; 0 to leave. */
-int debrief_run(struct ui *u, struct session *s);
-/* Past turns as viewer saw them, with rewind, take-over and timeline;
- * 1 when the game changed. */
-int history_run(struct ui *u, struct session *s, int viewer);
+/* UI_DONE to play on; UI_CHANGED when the game changed there (rewound
+ * from its history); UI_BACK to stop watching a game nobody here
+ * plays. */
+enum ui_rc resolution_run(struct ui *u, struct session *s);
+/* UI_CHANGED when the game changed there and goes on: play on;
+ * UI_BACK to leave. */
+enum ui_rc debrief_run(struct ui *u, struct session *s);
+/* Past turns as viewer saw them, with rewind, take-over and timeline:
+ * UI_CHANGED when the game changed, else UI_DONE. */
+enum ui_rc history_run(struct ui *u, struct session *s, int viewer);
 /* Pick a turn of the current line to play on from, or to take a side
- * over from (rewind.c); 1 when the game changed. */
-int rewind_run(struct ui *u, struct session *s, int viewer);
-/* The tree of branches; 1 when another became current. */
-int timeline_run(struct ui *u, struct session *s);
+ * over from (rewind.c): UI_CHANGED when the game changed, else UI_DONE. */
+enum ui_rc rewind_run(struct ui *u, struct session *s, int viewer);
+/* The tree of branches: UI_CHANGED when another became current, else
+ * UI_DONE. */
+enum ui_rc timeline_run(struct ui *u, struct session *s);
 void help_run(struct ui *u, const char *topic);
+/* A screen's key, with K_HELP handled: the help of u->topic is shown,
+ * then K_REDRAW (K_QUIT on a signal) comes back; other keys as they are. */
+int help_key(struct ui *u, int key);
 int lang_menu_run(struct ui *u);
-/* Ask yes/no in a box; 1 for yes. */
-int ui_confirm(struct ui *u, const char *question);
+/* Ask yes/no in a bordered box: BOX_OK only for y; Enter, n and Esc
+ * answer no (BOX_CANCEL). */
+enum box_rc ui_confirm(struct ui *u, const char *question);
 /* A message box until a key. */
 void ui_message(struct ui *u, const char *title, const char *text);
 /* Ask for a line of text in a box, value holding the text to start
- * from (at most max columns). 0 with the text in value, -1 cancelled. */
-int ui_prompt(struct ui *u, const char *title, const char *text,
+ * from (at most max columns): BOX_OK with the text in value, or
+ * BOX_CANCEL. */
+enum box_rc ui_prompt(struct ui *u, const char *title, const char *text,
 	      struct strbuf *value, int max);
-/* Play a session to its end or until the player leaves. */
-int ui_play_session(struct ui *u, struct session *s);
+/* Play a session to its end (UI_DONE) or until the player leaves
+ * (UI_BACK). */
+enum ui_rc ui_play_session(struct ui *u, struct session *s);
 /* Say once that the game could not be saved (s->why), if so. */
 void ui_tell_unsaved(struct ui *u, struct session *s);
 
@@ -214,10 +251,8 @@ int saves_any(struct ui *u);
 /* The save a command line names: path itself, else a name in the
  * saves folder (with or without ".sav"). Fresh. */
 char *saves_find(struct ui *u, const char *name);
-/* Resume the save at path and play it. */
-void saves_resume(struct ui *u, const char *path);
-/* The Load screen. */
-void saves_load_menu(struct ui *u);
+/* The Load screen: the path of the save chosen (fresh), or NULL. */
+char *saves_load_menu(struct ui *u);
 /* "Save as…": ask for a name and keep the game under it. */
 void saves_save_as(struct ui *u, struct session *s);
 /* "a person", "Tit for tat", "Planner, 4 turns ahead", appended. */

@@ -40,14 +40,19 @@ t_default() {
 	wait_for "You play Russia" && keys Enter && wait_for "Turn 1 of" &&
 	wait_for "Proposals" && wait_for "on the table (Russia)" &&
 	keys 2 && wait_for "Choose your cyber action" && keys Escape &&
-	keys 3 && wait_for "Turn 1: what happened" &&
-	wait_for "The moves" && wait_for "Russia · diplomatic move"
+	keys 3 && wait_for "Turn 1 (October 2020): what happened" &&
+	wait_for "Russia: Hold position · No operation" &&
+	wait_for "Press f for the full account" &&
+	keys f && wait_for "The moves" && wait_for "Russia · diplomatic move"
 }
 
 # Choose the scenario, a computer opponent by level and by doctrine
 # (reading each description), and start.
 t_choose() {
 	start "$PLAY" &&
+	wait_for "You play North" && keys Enter && wait_for "Turn 1 of 4" &&
+	keys Escape && wait_for "Leave this game" && keys y &&
+	wait_for "New game" && keys 1 &&
 	wait_for "New game" && wait_for "Test valley" &&
 	wait_for "Two neighbours share a river" &&
 	keys Down Down && wait_for "Normal: Tit for tat" &&
@@ -62,6 +67,9 @@ t_choose() {
 	wait_for "Opens kindly" &&
 	keys Right && wait_for "Generous tit for tat  (9 of 15)" &&
 	keys Left && wait_for "▶ 3 Opponent" &&
+	keys Down && wait_for "▶ 4 Length" &&
+	wait_for "4 turns: the full game" &&
+	wait_for "This scenario has one length." &&
 	keys Down && wait_for "[ 7 ]" &&
 	keys 4 2 && wait_for "[ 742 ]" && keys BSpace && wait_for "[ 74 ]" &&
 	keys s && wait_for "Your name" && wait_for "North" && keys A n a Enter &&
@@ -119,7 +127,8 @@ t_hotseat() {
 	absent "Quiet probe" && keys Escape && wait_for "You: South" &&
 	keys 3 && wait_for "Both sides have chosen" && absent "Quiet probe" &&
 	keys Enter && wait_for "Turn 1: what happened" &&
-	wait_for "nothing South could see" && absent "Quiet probe" &&
+	wait_for "North: nothing you could see" && absent "Quiet probe" &&
+	keys f && wait_for "nothing South could see" && absent "Quiet probe" &&
 	keys Enter && wait_for "Pass the keyboard to the player for North" &&
 	keys Enter && wait_for "You: North" &&
 	wait_for "(only you know)"
@@ -287,7 +296,7 @@ two_turns() {
 killed_mid_turn() {
 	two_turns && keys 2 && wait_for "Choose your cyber action" &&
 	kill -s "$1" "$(cat "$PIDF")" && wait_for "EXIT=" &&
-	start "$TITLE" && wait_for "Continue  Test valley, turn 3 of 4" &&
+	start "$TITLE" && wait_for "Test valley, turn 3 of 4" &&
 	keys 2 && wait_for "Turn 3 of 4" &&
 	wait_for "What happened in turn 2" && absent "You play North" &&
 	keys t && wait_for "Past turns" && wait_for " Turn 2" &&
@@ -413,7 +422,7 @@ t_take_over() {
 	wait_for "You play North" && keys Enter && wait_for "Turn 3 of 4" &&
 	wait_for "You: North · vs South (Hawk)" && keys 3 &&
 	wait_for "Turn 3: what happened" &&
-	grep -q "^turn.3 = hold share / " "$SAVES/sim.sav" &&
+	grep -q "^turn.3 = hold harden / " "$SAVES/sim.sav" &&
 	grep -q "^a = human" "$SAVES/sim.sav" &&
 	grep -q "^fork = 2" "$SAVES/sim.sav"
 }
@@ -450,6 +459,59 @@ t_lang_keys() {
 		fi
 	done
 	[ "$missing" -eq 0 ]
+}
+
+# Leaving is a destructive choice: a bordered box, and Enter keeps
+# playing; only y leaves.
+t_leave_no() {
+	start "$PLAY --vs tft" &&
+	wait_for "You play North" && keys Enter && wait_for "Turn 1 of 4" &&
+	keys Escape && wait_for "Leave this game" && wait_for "┌" &&
+	wait_for "└" && wait_for "n / Enter / Esc: no" &&
+	keys Enter && wait_for "Turn 1 of 4" && absent "Leave this game" &&
+	keys Escape && wait_for "Leave this game" && keys y &&
+	wait_for "Load a saved game"
+}
+
+# A key on an item that cannot be chosen says why at once, with the
+# threshold as the engine applies it (≥).
+t_closed_why() {
+	start "./detente play --vs tft --side b --seed 3 --saves $SAVES" &&
+	wait_for "You play the United States" && keys Enter &&
+	wait_for "sign at trust ≥ 25" && keys 1 &&
+	wait_for "Choose your diplomatic move" && keys 1 &&
+	wait_for "Not possible now: no proposal is open to this move." &&
+	keys 2 && wait_for "1  Expert dialogue" && keys 3 &&
+	wait_for " Not yet: signing “Communication channels” needs your trust in Russia ≥ 25; it" &&
+	wait_for " is 20."
+}
+
+# The class length and the calendar; a length the scenario lacks is a
+# usage error, in the player's language.
+t_class_length() {
+	start "./detente play --vs hard --turns 12 --seed 4 --saves $SAVES" &&
+	wait_for "You play Russia" && keys Enter &&
+	wait_for "October 2020 · Turn 1 of 12" &&
+	wait_for "Hold position" && wait_for "No operation" &&
+	out=$(./detente play --turns 13 --saves "$SAVES" 2>&1 </dev/null)
+	[ $? -eq 2 ] &&
+	echo "$out" | grep -qF "'info-security-2020' is played in 24 turns, or 12 for a class, not 13" &&
+	out=$(./detente play --turns 13 --lang bg --saves "$SAVES" 2>&1 </dev/null)
+	echo "$out" | grep -qF "за урок, не в 13"
+}
+
+# A payoff game shows what it uses: no security, support or ladder; one
+# move, numbered 1, Confirm 2; nothing is chosen for the player.
+t_payoff() {
+	start "./detente play --scenario scenarios/prisoners-dilemma --vs tft --saves $SAVES" &&
+	wait_for "You play Player A" && absent "Your objectives" && keys Enter &&
+	wait_for "1 Your move  (not chosen yet" && wait_for "2 Confirm" &&
+	absent "Security" && absent "Support" && absent "Ladder" &&
+	absent "Tension" && keys c &&
+	wait_for "Choose your move first: nothing is chosen for you." &&
+	keys 1 && wait_for "Choose your move" && keys Enter &&
+	wait_for "1 Your move  Cooperate" && keys 2 &&
+	wait_for "Turn 1: what happened"
 }
 
 run "title screen shows the menu, continue disabled with a reason" t_title
@@ -494,3 +556,7 @@ run "take over a side of a sim save by keys" t_take_over
 run "a save that cannot be written is said once; S saves it elsewhere" t_unsaved
 run "detente load of a file that is not a save: its error, exit 1" t_load_bad
 run "every UI key the code uses is in assets/lang/en.txt" t_lang_keys
+run "leaving asks in a bordered box, and Enter stays" t_leave_no
+run "a key on a closed item says why, with the threshold" t_closed_why
+run "a class length, with the calendar; a wrong length is refused" t_class_length
+run "a payoff game shows only what it uses; nothing pre-chosen" t_payoff

@@ -78,6 +78,14 @@ shot help "What the game is"
 
 fresh
 start "$PLAY" $ENV
+wait_for "You play North" >/dev/null
+keys Enter
+wait_for "Turn 1 of 4" >/dev/null
+keys Escape
+wait_for "Leave this game" >/dev/null
+keys y
+wait_for "How to play" >/dev/null
+keys 1
 shot newgame "Start the game"
 
 fresh
@@ -91,6 +99,8 @@ keys 3
 shot turn-chosen "Quiet probe (covert)"
 keys 3
 shot resolution "Turn 1: what happened"
+keys f
+shot resolution-full "The moves"
 keys Enter
 shot turn-2 "What happened in turn 1"
 keys t
@@ -123,7 +133,7 @@ keys Escape Escape y
 SOURCE_DATE_EPOCH=$((EPOCH - 3600)) "$BIN" sim --scenario "$DATA/scenarios/mini" \
 	--a tft --b hawk --games 1 --seed 3 --save "$DATA/saves/sim.sav" >/dev/null
 echo "not a save" >"$DATA/saves/notes.sav"
-shot title-continue "Continue  Test valley"
+shot title-continue "Test valley, turn"
 keys 3
 shot load "Load a saved game"
 keys Down

@@ -155,7 +155,7 @@ play_one_turn() {
 	start "cd '$tmp/elsewhere' && $wrap '$bin' play --seed 3 --vs tft --side a" \
 		-e HOME="$HOME" "$@" &&
 	wait_for "You play" 60 && keys Enter && wait_for "Turn 1 of" 60 &&
-	keys 3 && wait_for "Turn 1: what happened" 60 && keys Enter &&
+	keys 3 && wait_for "Turn 1 (October 2020): what happened" 60 && keys Enter &&
 	wait_for "Turn 2 of" 60 && keys Escape &&
 	wait_for "Leave this game" 30 && keys y && wait_for "New game" 30 &&
 	keys q && wait_for "EXIT=0" 60

@@ -143,21 +143,29 @@ static void play(struct fx *f, int a0, int a1, int p, int b0, int b1)
 	assert_int_equal(game_play(&f->g, mv), 0);
 }
 
+/* The lines' texts, each ended with a newline, into sb. */
+static void join(const struct rlines *rl, struct strbuf *sb)
+{
+	size_t i;
+
+	for (i = 0; i < rl->n; i++) {
+		strbuf_adds(sb, rl->v[i].text);
+		strbuf_addc(sb, '\n');
+	}
+}
+
 /* All lines of the latest turn for viewer, joined with newlines. */
 static char *lines(struct fx *f, int viewer)
 {
 	struct render r;
 	struct rlines rl;
 	struct strbuf sb = STRBUF_INIT;
-	size_t i;
 
 	render_init(&r, &f->sc, &f->en, "en", viewer);
+	r.g = &f->g;
 	rlines_init(&rl);
 	render_turn(&r, &f->g.logs[f->g.nlogs - 1], &rl);
-	for (i = 0; i < rl.n; i++) {
-		strbuf_adds(&sb, rl.v[i].text);
-		strbuf_addc(&sb, '\n');
-	}
+	join(&rl, &sb);
 	rlines_release(&rl);
 	return strbuf_detach(&sb);
 }
@@ -172,6 +180,7 @@ static char *lines(struct fx *f, int viewer)
 static void test_views(void **state)
 {
 	struct fx *f = *state;
+	struct side_state view;
 	char *a, *b, *pub, *all;
 
 	play(f, A_SIGN, A_SPY, 0, A_HOLD, A_HARDEN);
@@ -179,11 +188,14 @@ static void test_views(void **state)
 	b = lines(f, SIDE_B);
 	pub = lines(f, RV_PUBLIC);
 	all = lines(f, RV_ALL);
-	/* The victim sees that there was a cyber action, not which. */
+	/* The victim sees no cyber action, as when one does nothing. */
 	HAS(b, "Russia · cyber action: nothing you could see\n");
 	assert_null(strstr(b, "Spy"));
 	assert_null(strstr(pub, "Spy"));
 	HAS(pub, "Russia · cyber action: nothing the United States could "
+	    "see\n");
+	/* ...and doing nothing openly looks the same to the other side. */
+	HAS(a, "The United States · diplomatic move: nothing you could "
 	    "see\n");
 	/* The actor sees its secret, marked as its own. */
 	HAS(a, "Russia · cyber action: Spy (covert, not detected: the "
@@ -197,9 +209,23 @@ static void test_views(void **state)
 	HAS(b, "The United States' trust in Russia: 50 → 67 (+17), because "
 	    "Russia signed “CERT channels”, a costly signal\n");
 	HAS(b, "“CERT channels”: on the table → signed, in force (Russia)\n");
-	/* The damage of the unseen act shows, but not its cause. */
-	HAS(b, "The United States' security: 48 → 51 (+3), because of the "
+	/* The damage of the unseen act shows nowhere the victim looks:
+	 * not even in the "before" of the next change (50, not 48). */
+	HAS(b, "The United States' security: 50 → 53 (+3), because of the "
 	    "United States' “Harden”\n");
+	HAS(pub, "The United States' security: 50 → 53 (+3), because of the "
+	    "United States' “Harden”\n");
+	/* The actor saw it, and reckons from the true value. */
+	HAS(a, "The United States' security: 48 → 51 (+3), because of the "
+	    "United States' “Harden”\n");
+	HAS(all, "The United States' security: 48 → 51 (+3)");
+	/* ...and agrees with the engine's picture of the victim. */
+	game_view(&f->g, VIEW_B, SIDE_B, &view);
+	assert_true(view.security == 53);
+	game_view(&f->g, VIEW_PUBLIC, SIDE_B, &view);
+	assert_true(view.security == 53);
+	game_view(&f->g, VIEW_A, SIDE_B, &view);
+	assert_true(view.security == 51);
 	free(a);
 	free(b);
 	free(pub);
@@ -300,7 +326,6 @@ static void test_debrief(void **state)
 	struct rlines rl;
 	struct debrief_stats st;
 	struct strbuf sb = STRBUF_INIT;
-	size_t i;
 
 	play(f, A_SIGN, A_SPY, 0, A_HOLD, A_HARDEN);
 	play(f, A_HOLD, A_STRIKE, -1, A_HOLD, A_STRIKE);
@@ -314,10 +339,7 @@ static void test_debrief(void **state)
 	debrief_hidden(&r, &f->g, &rl);
 	debrief_turning(&r, &f->g, &rl);
 	debrief_ideas(&r, &f->g, &rl);
-	for (i = 0; i < rl.n; i++) {
-		strbuf_adds(&sb, rl.v[i].text);
-		strbuf_addc(&sb, '\n');
-	}
+	join(&rl, &sb);
 	HAS(sb.buf, "Turn 1: Russia · cyber action: Spy (covert, not "
 	    "detected: the United States does not know) [hidden from the "
 	    "United States]\n");
@@ -350,6 +372,152 @@ static void test_numbers(void **state)
 	render_num(&sb, 49.5);
 	assert_string_equal(sb.buf, "-250");
 	strbuf_release(&sb);
+}
+
+/* One stat change as the viewer reads it. */
+static void change_line(struct fx *f, double before, double after,
+			const char *want)
+{
+	struct gev e = { GEV_STAT, STAT_TENSION, CAUSE_DRIFT, 3, -1, -1, -1,
+			 -1, before, after };
+	struct render r;
+	struct strbuf sb = STRBUF_INIT;
+
+	render_init(&r, &f->sc, &f->en, "en", SIDE_A);
+	assert_int_equal(render_gev(&r, &e, &sb), 1);
+	HAS(sb.buf, want);
+	strbuf_release(&sb);
+}
+
+/* Every shown change is the shown after less the shown before. */
+static void test_round_once(void **state)
+{
+	struct fx *f = *state;
+
+	change_line(f, 20.4, 18.6, "Tension: 20 → 19 (−1)");
+	change_line(f, 9.6, 16.4, "Tension: 10 → 16 (+6)");
+	/* Rounding would hide it: one decimal for all three. */
+	change_line(f, 2.4, 1.6, "Tension: 2.4 → 1.6 (−0.8)");
+	change_line(f, 54.4, 55.6, "Tension: 54 → 56 (+2)");
+}
+
+/* The turn's score is one rounded change, the same for every viewer
+ * that is shown it; another side's per-turn score is private to it. */
+static void test_score_agrees(void **state)
+{
+	struct fx *f = *state;
+	char *a, *b, *pub;
+	char want[64];
+	double sa = 0, sb0 = 0;
+
+	f->sc.w.security = 7;	/* a score from each side's security */
+	play(f, A_HOLD, A_HARDEN, -1, A_HOLD, A_HARDEN);
+	sa = f->g.st.side[0].score;
+	sb0 = f->g.st.side[1].score;
+	a = lines(f, SIDE_A);
+	b = lines(f, SIDE_B);
+	pub = lines(f, RV_PUBLIC);
+	snprintf(want, sizeof want, "Score this turn: Russia +%.0f\n", sa);
+	HAS(a, want);
+	snprintf(want, sizeof want, "Score this turn: the United States "
+		 "+%.0f\n", sb0);
+	HAS(b, want);
+	assert_null(strstr(a, "the United States +"));
+	assert_null(strstr(pub, "Score this turn"));
+	free(a);
+	free(b);
+	free(pub);
+}
+
+/* The resolution's summary: at most six lines, each side's moves on
+ * one, and what was detected. */
+static void test_summary(void **state)
+{
+	struct fx *f = *state;
+	struct render r;
+	struct rlines rl;
+	struct strbuf sb = STRBUF_INIT;
+
+	play(f, A_SIGN, A_SPY, 0, A_HOLD, A_HARDEN);
+	play(f, A_HOLD, A_STRIKE, -1, A_HOLD, A_HARDEN);
+	render_init(&r, &f->sc, &f->en, "en", SIDE_B);
+	r.g = &f->g;
+	rlines_init(&rl);
+	render_turn_summary(&r, &f->g.logs[1], &rl);
+	join(&rl, &sb);
+	assert_true(rl.n >= 4 && rl.n <= 6);
+	HAS(sb.buf, "Russia: nothing you could see · Strike\n");
+	HAS(sb.buf, "The United States: Hold · Harden\n");
+	HAS(sb.buf, "Tension: 20 → 50 (+30); the ladder is now at "
+	    "“Crisis”.\n");
+	HAS(sb.buf, "The United States detected a covert act by Russia: "
+	    "“Strike” (and 1 more in the full account)\n");
+	rlines_release(&rl);
+	strbuf_release(&sb);
+}
+
+/* An event's arrow follows what it does to the viewer; its text names
+ * the sides for every reader. */
+static void test_event_view(void **state)
+{
+	struct fx *f = *state;
+	struct event *ev = &f->sc.event[0];
+	struct gev e = { GEV_EVENT, 0, 0, 3, SIDE_B, -1, 0, -1, 0, 0 };
+	struct turn_log log = { 1, { { { 0, 0 }, 0 }, { { 0, 0 }, 0 } }, 1,
+				1, &e };
+	struct render r;
+	struct rlines rl;
+
+	f->sc.nevents = 1;
+	ev->name.s[0] = xstrdup("Summit");
+	ev->text.s[0] = xstrdup("Leaders of {victim} and {other} meet.");
+	fx_effect(&ev->effects, STAT_TRUST, WHO_SELF, 3);
+	rlines_init(&rl);
+	render_init(&r, &f->sc, &f->en, "en", SIDE_B);
+	render_turn(&r, &log, &rl);
+	assert_int_equal(rl.v[0].tone, TONE_GOOD);
+	HAS(rl.v[0].text, "Leaders of the United States and Russia meet.");
+	rlines_reset(&rl);
+	/* Good for the US; nothing for Russia either way. */
+	render_init(&r, &f->sc, &f->en, "en", SIDE_A);
+	render_turn(&r, &log, &rl);
+	assert_int_equal(rl.v[0].tone, TONE_NEUTRAL);
+	rlines_reset(&rl);
+	fx_effect(&ev->effects, STAT_TENSION, WHO_NONE, 5);
+	render_turn(&r, &log, &rl);
+	assert_int_equal(rl.v[0].tone, TONE_BAD);
+	rlines_release(&rl);
+}
+
+/* The calendar: a month a turn from October 2020. */
+static void test_date(void **state)
+{
+	struct fx *f = *state;
+	struct render r;
+	struct strbuf sb = STRBUF_INIT;
+
+	render_init(&r, &f->sc, &f->en, "en", SIDE_A);
+	assert_int_equal(render_date(&r, 1, &sb), 0);
+	render_turn_name(&r, 3, &sb);
+	assert_string_equal(sb.buf, "Turn 3");
+	f->sc.rules.start_year = 2020;
+	f->sc.rules.start_month = 10;
+	f->sc.rules.turn_months = 1;
+	strbuf_reset(&sb);
+	render_turn_name(&r, 4, &sb);
+	assert_string_equal(sb.buf, "Turn 4 (January 2021)");
+	f->sc.rules.turn_months = 3;
+	strbuf_reset(&sb);
+	assert_int_equal(render_date(&r, 2, &sb), 1);
+	assert_string_equal(sb.buf, "January 2021");
+	strbuf_release(&sb);
+	/* A class game ends at its own length, under its own name. */
+	f->sc.ending_name[END_LIMIT].s[0] = xstrdup("Two years later");
+	r.g = &f->g;
+	assert_string_equal(render_ending(&r, END_LIMIT), "Two years later");
+	f->g.turns = 3;
+	assert_string_equal(render_ending(&r, END_LIMIT),
+			    "The lesson's turns are played");
 }
 
 static void test_wrap(void **state)
@@ -408,6 +576,14 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_explain, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_debrief, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_numbers, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_round_once, setup,
+						teardown),
+		cmocka_unit_test_setup_teardown(test_score_agrees, setup,
+						teardown),
+		cmocka_unit_test_setup_teardown(test_summary, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_event_view, setup,
+						teardown),
+		cmocka_unit_test_setup_teardown(test_date, setup, teardown),
 		cmocka_unit_test(test_wrap),
 		cmocka_unit_test(test_chart),
 	};
