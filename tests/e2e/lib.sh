@@ -123,6 +123,21 @@ exited() {
 	esac
 }
 
+# gone TEXT [SECONDS]: poll until the screen no longer shows TEXT (a
+# dialog closing after a key).
+gone() {
+	n=0
+	limit=$(( ${2:-20} * 20 ))
+	while [ "$n" -lt "$limit" ]; do
+		screen | grep -qF -- "$1" || return 0
+		sleep "$POLL"
+		n=$((n + 1))
+	done
+	echo "# still on screen: $1"
+	screen | sed 's/^/# | /'
+	return 1
+}
+
 # absent TEXT: the screen must not show TEXT.
 absent() {
 	if screen | grep -qF -- "$1"; then
