@@ -9,7 +9,6 @@
  * the end. A folder stands for the .sav files in it, by name. */
 #include <dirent.h>
 #include <errno.h>
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,6 +16,7 @@
 
 #include "cmd/cmd.h"
 #include "cmd/common.h"
+#include "cmd/out.h"
 #include "cmd/report.h"
 #include "save/file.h"
 #include "save/savegame.h"
@@ -25,8 +25,10 @@
 
 struct report_opts {
 	const char *csv, *lang, *turns_csv, *html;
-	int first;		/* argv index of the first save */
 };
+
+/* After a player whose saved moves its doctrine would not choose. */
+#define REPORT_NOT_OWN "*"
 
 /* ---- one game ------------------------------------------------------- */
 
@@ -134,7 +136,10 @@ void report_row_from_game(struct report_row *row, const struct savegame *sg,
 					    &sc->side[s].name, lang));
 		strbuf_reset(&sb);
 		save_player_str(&br->player[s], &sb);
-		snprintf(row->player[s], sizeof row->player[s], "%s", sb.buf);
+		/* A doctrine whose saved moves are not its own is not shown
+		 * as that doctrine: the name may have been edited. */
+		snprintf(row->player[s], sizeof row->player[s], "%s%s",
+			 sb.buf, sg->differs[s] ? REPORT_NOT_OWN : "");
 		row->trust[s] = g->st.side[s].trust;
 		row->score[s] = g->st.side[s].score;
 	}
@@ -171,8 +176,8 @@ static int report_dir(const char *dir, char ***out, size_t *n)
 	*out = NULL;
 	*n = 0;
 	if (!dp) {
-		fprintf(stderr, "detente report: cannot read '%s': %s\n", dir,
-			cmd_strerror(errno));
+		msg_printf(stderr, "detente report: cannot read '%s': %s\n",
+			   dir, msg_strerror(errno));
 		return -1;
 	}
 	while ((e = readdir(dp))) {
@@ -198,7 +203,7 @@ static int report_file(struct report *r, const char *path, const char *lang)
 	struct report_row row;
 	int rc = savegame_load(&sg, path, &err);
 
-	fputs(sg.warn.buf, stderr);
+	msg_puts(stderr, sg.warn.buf);
 	if (rc < 0) {
 		save_err_print(&err, stderr);
 	} else {
@@ -223,8 +228,8 @@ static int report_arg(struct report *r, const char *arg, const char *lang)
 	if (report_dir(arg, &files, &n) < 0)
 		return 1;
 	if (!n)
-		fprintf(stderr, "detente report: warning: no saves in '%s'\n",
-			arg);
+		msg_printf(stderr, "detente report: warning: no saves in "
+			   "'%s'\n", arg);
 	for (i = 0; i < n; i++) {
 		bad += report_file(r, files[i], lang) < 0;
 		free(files[i]);
@@ -235,73 +240,50 @@ static int report_arg(struct report *r, const char *arg, const char *lang)
 
 /* ---- the command ------------------------------------------------------- */
 
-static const char report_usage[] =
-	"Usage: detente report [--csv FILE|-] [--turns-csv FILE|-]\n"
-	"                      [--html FILE] [--scenario DIR] [--lang xx]\n"
-	"                      SAVE|DIR...\n"
-	"A class summary of saved games: a table (one row a game), the\n"
-	"distribution of endings and trust bands, and each game in detail.\n"
-	"  --csv FILE        the same rows as CSV ('-': to standard output,\n"
-	"                    the table then going to standard error)\n"
-	"  --turns-csv FILE  one row a game and turn: trusts, tension, rung,\n"
-	"                    scores, acts by stance, what was detected and\n"
-	"                    blamed\n"
-	"  --html FILE       one self-contained page to project in class:\n"
-	"                    endings, bands, the class's trust and tension\n"
-	"                    over time, each game's trust, the table\n"
-	"  --scenario DIR    look for the saves' scenario in DIR first\n"
-	"A folder stands for the .sav files in it. A save finds its scenario\n"
-	"by id and digest: beside the save, where it was played,\n"
-	"./scenarios/ID, or the data folder.\n";
+enum { REPORT_CSV, REPORT_TURNS_CSV, REPORT_HTML, REPORT_SCENARIO,
+       REPORT_LANG, REPORT_N };
 
-static int report_parse(int argc, char **argv, struct report_opts *o)
-{
-	static const struct option opts[] = {
-		{ "csv", required_argument, NULL, 'c' },
-		{ "turns-csv", required_argument, NULL, 't' },
-		{ "html", required_argument, NULL, 'H' },
-		{ "scenario", required_argument, NULL, 's' },
-		{ "lang", required_argument, NULL, 'l' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
-	int c;
+static const struct opt_def report_opt_defs[REPORT_N + 1] = {
+	[REPORT_CSV] = CMD_OPT_CSV("the rows as CSV to FILE (with '-', the "
+				   "table goes to standard error)"),
+	[REPORT_TURNS_CSV] = { .name = "turns-csv", .kind = OPT_OUT,
+			       .arg = "FILE|-",
+			       .help = "one row a game and turn: trusts, "
+				       "tension, rung, scores, acts, what was "
+				       "detected and blamed" },
+	[REPORT_HTML] = { .name = "html", .kind = OPT_OUT, .arg = "FILE|-",
+			  .help = "one self-contained page to project in "
+				  "class: endings, bands, trust and tension "
+				  "over time, the table" },
+	[REPORT_SCENARIO] = CMD_OPT_SAVE_SCENARIO,
+	[REPORT_LANG] = { .name = "lang", .kind = OPT_TEXT, .arg = "xx",
+			  .what = "a language code",
+			  .help = "the language of names (default: from "
+				  "LANG)" },
+};
 
-	opterr = 0;
-	optind = 1;
-	while ((c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
-		switch (c) {
-		case 'c': o->csv = optarg; break;
-		case 't': o->turns_csv = optarg; break;
-		case 'H': o->html = optarg; break;
-		case 's': save_scenario_dir(optarg); break;
-		case 'l': o->lang = optarg; break;
-		case 'h': fputs(report_usage, stdout); return 0;
-		default:
-			return cmd_opt_bad(c, argv);
-		}
-	}
-	if (optind == argc)
-		return cmd_usage("%s", "report needs saves or folders of saves");
-	o->first = optind;
-	return -1;
-}
+const struct cmd_spec cmd_report_spec = {
+	.synopsis_args = "SAVE|DIR...",
+	.args_what = "saves or folders of saves",
+	.min_args = 1, .max_args = -1,
+	.summary = "a class summary of saved games: a table, CSVs, a page",
+	.about = "A folder stands for the .sav files in it. A save finds its "
+		 "scenario by id and\ndigest: in the --scenario folder, beside "
+		 "the save, where it was played,\n./scenarios/ID, or the data "
+		 "folder. When an output is '-', the table goes\nto standard "
+		 "error.\n",
+	.opts = report_opt_defs,
+};
 
 /* One of the files (written atomically), or standard output for "-". */
 static int report_write(const struct report *r, const char *path,
 			void (*fmt)(const struct report *, struct strbuf *))
 {
 	struct strbuf sb = STRBUF_INIT;
-	struct save_err err;
-	int rc = 0;
+	int rc;
 
 	fmt(r, &sb);
-	if (!strcmp(path, "-"))
-		fwrite(sb.buf, 1, sb.len, stdout);
-	else if (save_write_file(path, sb.buf, sb.len, &err) < 0) {
-		save_err_print(&err, stderr);
-		rc = -1;
-	}
+	rc = out_write(path, sb.buf, sb.len);
 	strbuf_release(&sb);
 	return rc;
 }
@@ -314,41 +296,97 @@ static int report_stdout_taken(const struct report_opts *o)
 	       (o->html && !strcmp(o->html, "-"));
 }
 
-int cmd_report(int argc, char **argv)
+static void report_note_not_own(const struct report *r, struct strbuf *out)
+{
+	size_t i;
+
+	for (i = 0; i < r->n; i++)
+		if (strstr(r->v[i].player[0], REPORT_NOT_OWN) ||
+		    strstr(r->v[i].player[1], REPORT_NOT_OWN)) {
+			strbuf_adds(out, REPORT_NOT_OWN " its saved moves are "
+				    "not what this doctrine plays: the save "
+				    "was edited, or the doctrine has changed "
+				    "since\n");
+			return;
+		}
+}
+
+/* No output over an input, a save or another output: the saves named
+ * and the --scenario folder are the inputs (those in a folder are
+ * saves, which out_check knows by content). 0, or 2 after a message. */
+static int report_check_out(const struct cmd_args *a,
+			    const struct report_opts *o, const char *scenario)
+{
+	static const char *const names[] = { "--csv", "--turns-csv",
+					     "--html" };
+	const char *outs[] = { o->csv, o->turns_csv, o->html };
+	const char **in = xcalloc((size_t)a->narg + 1, sizeof *in);
+	int i, n = 0, rc = 0, n_stdout = 0;
+
+	for (i = 0; i < a->narg; i++)
+		in[n++] = a->arg[i];
+	if (scenario)
+		in[n++] = scenario;
+	for (i = 0; i < 3 && !rc; i++)
+		if (outs[i] && !strcmp(outs[i], "-") && n_stdout++)
+			rc = opt_usage("%s '-': standard output is already "
+				       "another output", names[i]);
+		else if (outs[i])
+			rc = out_check(names[i], outs[i], in, n, outs, i);
+	free(in);
+	return rc;
+}
+
+/* The files asked for; the number that failed. */
+static int report_files(const struct report *r, const struct report_opts *o)
+{
+	int bad = 0;
+
+	if (o->csv && report_write(r, o->csv, report_csv) < 0)
+		bad++;
+	if (o->turns_csv && report_write(r, o->turns_csv,
+					 report_turns_csv) < 0)
+		bad++;
+	if (o->html && report_write(r, o->html, report_html) < 0)
+		bad++;
+	return bad;
+}
+
+int cmd_report(const struct cmd_args *a)
 {
 	struct report_opts o;
 	struct report r;
 	struct strbuf out = STRBUF_INIT;
-	int rc, i, bad = 0;
+	int i, bad = 0;
 
 	memset(&o, 0, sizeof o);
-	rc = report_parse(argc, argv, &o);
-	if (rc >= 0)
-		return rc;
+	o.csv = a->v[REPORT_CSV].s;
+	o.turns_csv = a->v[REPORT_TURNS_CSV].s;
+	o.html = a->v[REPORT_HTML].s;
+	o.lang = a->v[REPORT_LANG].s;
+	if (report_check_out(a, &o, a->v[REPORT_SCENARIO].s))
+		return 2;
+	save_scenario_dir(a->v[REPORT_SCENARIO].s);
 	if (!o.lang)
 		o.lang = lang_from_env();
 	report_init(&r);
-	for (i = o.first; i < argc; i++)
-		bad += report_arg(&r, argv[i], o.lang);
+	for (i = 0; i < a->narg; i++)
+		bad += report_arg(&r, a->arg[i], o.lang);
 	if (r.n) {
 		report_table(&r, &out);
+		report_note_not_own(&r, &out);
 		strbuf_addc(&out, '\n');
 		report_distribution(&r, &out);
 		strbuf_addc(&out, '\n');
 		report_details(&r, &out);
 		fflush(stdout);
-		fputs(out.buf, report_stdout_taken(&o) ? stderr : stdout);
+		msg_puts(report_stdout_taken(&o) ? stderr : stdout, out.buf);
 	} else {
 		fprintf(stderr, "detente report: no games to report\n");
 		bad++;
 	}
-	if (r.n && o.csv && report_write(&r, o.csv, report_csv) < 0)
-		bad++;
-	if (r.n && o.turns_csv &&
-	    report_write(&r, o.turns_csv, report_turns_csv) < 0)
-		bad++;
-	if (r.n && o.html && report_write(&r, o.html, report_html) < 0)
-		bad++;
+	if (r.n)
+		bad += report_files(&r, &o);
 	strbuf_release(&out);
 	report_release(&r);
 	return bad ? 1 : 0;
