@@ -123,14 +123,20 @@ exited() {
 	esac
 }
 
-# absent TEXT: the screen must not show TEXT.
+# absent TEXT: the screen must come to be without TEXT (DEADLINE seconds
+# at most). Polled like wait_for: right after a key, the screen may not
+# yet be redrawn, and what the key takes away is still there.
 absent() {
-	if screen | grep -qF -- "$1"; then
-		echo "# should not be on screen: $1"
-		screen | sed 's/^/# | /'
-		return 1
-	fi
-	return 0
+	n=0
+	limit=$(polls "$DEADLINE")
+	while [ "$n" -lt "$limit" ]; do
+		screen | grep -qF -- "$1" || return 0
+		sleep "$POLL"
+		n=$((n + 1))
+	done
+	echo "# should not be on screen: $1"
+	screen | sed 's/^/# | /'
+	return 1
 }
 
 # run NAME FUNCTION: one test; a suite may define before_each (a fresh
