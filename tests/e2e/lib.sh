@@ -123,12 +123,13 @@ exited() {
 	esac
 }
 
-# absent TEXT: the screen must come to be without TEXT (DEADLINE seconds
-# at most). Polled like wait_for: right after a key, the screen may not
-# yet be redrawn, and what the key takes away is still there.
+# absent TEXT [SECONDS]: the screen must come to be without TEXT
+# (DEADLINE seconds at most). Polled like wait_for: right after a key,
+# the screen may not yet be redrawn, and what the key takes away is
+# still there.
 absent() {
 	n=0
-	limit=$(polls "$DEADLINE")
+	limit=$(polls "${2:-$DEADLINE}")
 	while [ "$n" -lt "$limit" ]; do
 		screen | grep -qF -- "$1" || return 0
 		sleep "$POLL"
@@ -138,6 +139,9 @@ absent() {
 	screen | sed 's/^/# | /'
 	return 1
 }
+
+# gone TEXT [SECONDS]: the same, said of a dialog that a key closes.
+gone() { absent "$@"; }
 
 # run NAME FUNCTION: one test; a suite may define before_each (a fresh
 # saves folder, say), which runs first.

@@ -466,7 +466,7 @@ t_leave_no() {
 	wait_for "You play North" && keys Enter && wait_for "Turn 1 of 4" &&
 	keys Escape && wait_for "Leave this game" && wait_for "┌" &&
 	wait_for "└" && wait_for "n / Enter / Esc: no" &&
-	keys Enter && wait_for "Turn 1 of 4" && absent "Leave this game" &&
+	keys Enter && gone "Leave this game" && wait_for "Turn 1 of 4" &&
 	keys Escape && wait_for "Leave this game" && keys y &&
 	wait_for "Load a saved game"
 }
