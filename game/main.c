@@ -1,7 +1,6 @@
 /* main.c — the command line: picks a command, and is the only place that
  * exits. Commands that need no screen live in game/cmd/; the game itself
  * in game/ui/. */
-#include <getopt.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,48 +9,175 @@
 #include "ai/ai.h"
 #include "cmd/cmd.h"
 #include "cmd/common.h"
+#include "cmd/opt.h"
 #include "ui/ui.h"
-#include "util/parse.h"
 #include "util/paths.h"
 
 #ifndef DETENTE_VERSION
 #define DETENTE_VERSION "0"
 #endif
 
+/* ---- the commands that open the game's screen -------------------------- */
+
+/* The difficulty levels the new-game screen offers (game/ui/newgame.c):
+ * easy (gtft), normal (tft), hard (planner, 2 turns ahead) and expert
+ * (planner, 4 turns ahead). */
+static int main_is_level(const char *s)
+{
+	return !strcmp(s, "easy") || !strcmp(s, "normal") ||
+	       !strcmp(s, "hard") || !strcmp(s, "expert");
+}
+
+static int main_vs_check(const char *v)
+{
+	return !strcmp(v, "human") || main_is_level(v) ||
+	       cmd_doctrine_check(v) == 0 ? 0 : -1;
+}
+
+#define MAIN_OPT_SAVES { .name = "saves", .kind = OPT_TEXT, .arg = "DIR", \
+	.what = "a folder", .help = "the saves folder (default: below)" }
+#define MAIN_OPT_LANG { .name = "lang", .kind = OPT_CHOICE, \
+	.arg = "en|bg", .choices = "en|bg", \
+	.help = "the language of the game (default: from LANG)" }
+
+enum { TITLE_SAVES, TITLE_LANG, TITLE_N };
+static const struct opt_def main_title_opts[TITLE_N + 1] = {
+	[TITLE_SAVES] = MAIN_OPT_SAVES,
+	[TITLE_LANG] = MAIN_OPT_LANG,
+};
+static const struct cmd_spec main_title_spec = {
+	.summary = "the game: the title screen, on the default scenario",
+	.opts = main_title_opts,
+};
+
+enum { PLAY_SCENARIO, PLAY_SIDE, PLAY_VS, PLAY_SEED, PLAY_TURNS, PLAY_LANG,
+       PLAY_SAVES, PLAY_N };
+static const struct opt_def main_play_opts[PLAY_N + 1] = {
+	[PLAY_SCENARIO] = CMD_OPT_SCENARIO,
+	[PLAY_SIDE] = { .name = "side", .kind = OPT_CHOICE, .arg = "a|b",
+			.choices = "a|b", .help = "your side (default: ask)" },
+	[PLAY_VS] = { .name = "vs", .kind = OPT_CHECK,
+		      .arg = "human|LEVEL|DOCTRINE", .check = main_vs_check,
+		      .what = "human, a level or a doctrine",
+		      .help = "your opponent (default: ask)" },
+	[PLAY_SEED] = { .name = "seed", .kind = OPT_U64, .arg = "N",
+			.help = "the game's seed (default: from the clock)" },
+	/* Whether the scenario has this length is known once it is loaded
+	 * (ui_main). */
+	[PLAY_TURNS] = { .name = "turns", .kind = OPT_INT, .arg = "N",
+			 .lo = 1, .hi = SC_MAX_TURNS,
+			 .help = "the game's length: the scenario's full or "
+				 "class length" },
+	[PLAY_LANG] = MAIN_OPT_LANG,
+	[PLAY_SAVES] = MAIN_OPT_SAVES,
+};
+static const struct cmd_spec main_play_spec = {
+	.summary = "a new game with those settings",
+	.opts = main_play_opts,
+};
+
+enum { LOAD_SAVES, LOAD_LANG, LOAD_N };
+static const struct opt_def main_load_opts[LOAD_N + 1] = {
+	[LOAD_SAVES] = MAIN_OPT_SAVES,
+	[LOAD_LANG] = MAIN_OPT_LANG,
+};
+static const struct cmd_spec main_load_spec = {
+	.synopsis_args = "SAVE", .args_what = "a save file",
+	.min_args = 1, .max_args = 1,
+	.summary = "resume a saved game (a file, or a save's name in the "
+		   "saves folder)",
+	.opts = main_load_opts,
+};
+
+static void main_ui_opts(const struct cmd_args *a, int saves, int lang,
+			 struct ui_opts *o)
+{
+	memset(o, 0, sizeof *o);
+	o->side = -1;
+	o->saves_dir = a->v[saves].s;
+	o->lang = a->v[lang].s;
+}
+
+static int main_title(const struct cmd_args *a)
+{
+	struct ui_opts o;
+
+	main_ui_opts(a, TITLE_SAVES, TITLE_LANG, &o);
+	return ui_main(&o);
+}
+
+static int main_play(const struct cmd_args *a)
+{
+	const struct opt_val *v = a->v;
+	struct ui_opts o;
+
+	main_ui_opts(a, PLAY_SAVES, PLAY_LANG, &o);
+	o.scenario = v[PLAY_SCENARIO].s;
+	if (v[PLAY_SIDE].s)
+		o.side = v[PLAY_SIDE].s[0] - 'a';
+	o.vs = v[PLAY_VS].s;
+	o.seed = v[PLAY_SEED].u;
+	o.have_seed = v[PLAY_SEED].set;
+	o.turns = (int)v[PLAY_TURNS].n;
+	o.direct = 1;
+	return ui_main(&o);
+}
+
+static int main_load(const struct cmd_args *a)
+{
+	struct ui_opts o;
+
+	main_ui_opts(a, LOAD_SAVES, LOAD_LANG, &o);
+	o.load = a->arg[0];
+	o.direct = 1;
+	return ui_main(&o);
+}
+
+/* ---- the table of commands --------------------------------------------- */
+
+/* Every command: its name, its function, its options and usage. The
+ * first, without a name, is the game's title screen. */
+static const struct main_cmd {
+	const char *name;
+	int (*run)(const struct cmd_args *a);
+	const struct cmd_spec *spec;
+} main_cmds[] = {
+	{ "", main_title, &main_title_spec },
+	{ "play", main_play, &main_play_spec },
+	{ "load", main_load, &main_load_spec },
+	{ "check", cmd_check, &cmd_check_spec },
+	{ "sim", cmd_sim, &cmd_sim_spec },
+	{ "tournament", cmd_tournament, &cmd_tournament_spec },
+	{ "replay", cmd_replay, &cmd_replay_spec },
+	{ "new", cmd_new, &cmd_new_spec },
+	{ "report", cmd_report, &cmd_report_spec },
+	{ "balance", cmd_balance, &cmd_balance_spec },
+};
+#define MAIN_NCMDS (sizeof main_cmds / sizeof *main_cmds)
+
 static void usage(FILE *f)
 {
-	int i;
+	size_t i;
+	int d;
 
 	fputs("Usage: detente [COMMAND] [OPTION]...\n"
 	      "A negotiation game: two states trade guarantees and cyber "
 	      "actions, turn by turn.\n"
 	      "\n"
-	      "Commands:\n"
-	      "  (none) [--saves DIR] [--lang en|bg]\n"
-	      "                         the game, on the default scenario\n"
-	      "  play [--scenario DIR] [--side a|b] [--vs human|LEVEL|DOCTRINE]\n"
-	      "       [--seed N] [--turns N] [--lang en|bg] [--saves DIR]\n"
-	      "                         a new game with those settings\n"
-	      "  load SAVE [--saves DIR] [--lang en|bg]\n"
-	      "                         resume a saved game (a file, or a "
-	      "name in DIR)\n"
-	      "  check DIR...           validate scenarios\n"
-	      "  sim --scenario DIR --a DOCTRINE --b DOCTRINE [--games N]\n"
-	      "      [--turns N] [--seed N] [--csv FILE|-] [--threads N]\n"
-	      "      [--shard K/N] [--save FILE]\n"
-	      "                         batch games and their statistics\n"
-	      "  tournament --scenario DIR [--games N] [--csv FILE|-]\n"
-	      "                         every doctrine against every other\n"
-	      "  replay SAVE [--csv] [--lang en|bg] [--branch N]\n"
-	      "                         the transcript of a saved game\n"
-	      "  new DIR --article FILE [--lang xx]\n"
-	      "                         a draft scenario from an article\n"
-	      "  report [--csv FILE|-] SAVE|DIR...\n"
-	      "                         a class summary of saved games\n"
-	      "  balance --scenario DIR [--games N] [--seed N] "
-	      "[--scripts DIR]\n"
-	      "                         is the dilemma worth playing? seven "
-	      "properties\n"
+	      "Commands:\n", f);
+	for (i = 0; i < MAIN_NCMDS; i++) {
+		opt_synopsis(f, "  ", main_cmds[i].name, main_cmds[i].spec,
+			     6);
+		fprintf(f, "      %s\n", main_cmds[i].spec->summary);
+	}
+	fputs("  detente --help | --version\n"
+	      "\n"
+	      "'detente COMMAND -h' describes a command's options. An "
+	      "option's value is the\nnext word, or follows '=' "
+	      "(--csv=-x: a value that begins with '-'); an option\nmay be "
+	      "given once; FILE|- is a file written whole or not at all, "
+	      "or '-' for\nstandard output, never one of the command's "
+	      "inputs or a save.\n"
 	      "\n"
 	      "Options:\n"
 	      "  -h, --help             show this help and exit\n"
@@ -64,8 +190,8 @@ static void usage(FILE *f)
 	      "  expert      planner, looking 4 turns ahead\n"
 	      "\n"
 	      "Doctrines:\n", f);
-	for (i = 0; i < ai_count(); i++)
-		fprintf(f, "  %-11s %s\n", ai_name(i), ai_summary(i));
+	for (d = 0; d < ai_count(); d++)
+		fprintf(f, "  %-11s %s\n", ai_name(d), ai_summary(d));
 	fputs("\nExit status: 0 success, 1 bad input, 2 bad usage.\n", f);
 	fprintf(f, "\nScenarios and assets: %s\n", paths_data());
 	if (paths_in_tree())
@@ -93,198 +219,42 @@ static void version(void)
 }
 
 
-/* The difficulty levels the new-game screen offers (game/ui/newgame.c):
- * easy (gtft), normal (tft), hard (planner, 2 turns ahead) and expert
- * (planner, 4 turns ahead). */
-static int main_is_level(const char *s)
+static const struct main_cmd *main_find(const char *name)
 {
-	return !strcmp(s, "easy") || !strcmp(s, "normal") ||
-	       !strcmp(s, "hard") || !strcmp(s, "expert");
-}
+	size_t i;
 
-static int parse_side(const char *s)
-{
-	if (!strcmp(s, "a"))
-		return 0;
-	if (!strcmp(s, "b"))
-		return 1;
-	return -1;
-}
-
-/* detente play [options] */
-static int main_play(int argc, char **argv, struct ui_opts *o)
-{
-	static const struct option opts[] = {
-		{ "scenario", required_argument, NULL, 's' },
-		{ "side", required_argument, NULL, 'S' },
-		{ "vs", required_argument, NULL, 'v' },
-		{ "seed", required_argument, NULL, 'r' },
-		{ "turns", required_argument, NULL, 't' },
-		{ "lang", required_argument, NULL, 'l' },
-		{ "saves", required_argument, NULL, 'd' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
-	long n;
-	int c;
-
-	opterr = 0;
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "+:h", opts, NULL)) != -1) {
-		switch (c) {
-		case 's': o->scenario = optarg; break;
-		case 'S':
-			o->side = parse_side(optarg);
-			if (o->side < 0)
-				return cmd_usage("side must be 'a' or 'b', "
-						   "not '%s'", optarg);
-			break;
-		case 'v':
-			if (strcmp(optarg, "human") && ai_find(optarg) < 0 &&
-			    !main_is_level(optarg))
-				return cmd_usage("unknown opponent '%s'",
-						   optarg);
-			o->vs = optarg;
-			break;
-		case 'r':
-			if (parse_u64(optarg, &o->seed) < 0)
-				return cmd_usage("seed must be a whole "
-						   "number, not '%s'", optarg);
-			o->have_seed = 1;
-			break;
-		case 't':
-			/* Whether the scenario has this length is known
-			 * once it is loaded (ui_main). */
-			if (parse_int(optarg, 1, 1000, &n) < 0)
-				return cmd_usage("turns must be a whole "
-						   "number from 1 to 1000, not "
-						   "'%s'", optarg);
-			o->turns = (int)n;
-			break;
-		case 'l':
-			if (strcmp(optarg, "en") && strcmp(optarg, "bg"))
-				return cmd_usage("unknown language '%s'",
-						   optarg);
-			o->lang = optarg;
-			break;
-		case 'd': o->saves_dir = optarg; break;
-		case 'h': usage(stdout); return 0;
-		default:
-			return cmd_opt_bad(c, argv);
-		}
-	}
-	if (optind < argc)
-		return cmd_usage("unexpected argument '%s'", argv[optind]);
-	o->direct = 1;
-	return -1;
-}
-
-/* --saves DIR and --lang CODE, which the title screen and `load` take;
- * argv[*i] is one of them. 0, or a usage error's status. */
-static int main_common(int argc, char **argv, int *i, struct ui_opts *o)
-{
-	const char *opt = argv[*i];
-
-	if (*i + 1 >= argc)
-		return cmd_usage("option '%s' needs a value", opt);
-	if (!strcmp(opt, "--saves")) {
-		o->saves_dir = argv[++*i];
-		return 0;
-	}
-	if (strcmp(argv[*i + 1], "en") && strcmp(argv[*i + 1], "bg"))
-		return cmd_usage("unknown language '%s'", argv[*i + 1]);
-	o->lang = argv[++*i];
-	return 0;
-}
-
-static int main_is_common(const char *a)
-{
-	return !strcmp(a, "--saves") || !strcmp(a, "--lang");
-}
-
-/* detente [--saves DIR] [--lang en|bg]: the title screen. */
-static int main_title(int argc, char **argv, struct ui_opts *o)
-{
-	int i, rc;
-
-	for (i = 1; i < argc; i++) {
-		if (!main_is_common(argv[i]))
-			return cmd_usage("unknown option '%s'", argv[i]);
-		rc = main_common(argc, argv, &i, o);
-		if (rc)
-			return rc;
-	}
-	return -1;
-}
-
-static int main_load(int argc, char **argv, struct ui_opts *o)
-{
-	int i, rc;
-
-	for (i = 1; i < argc; i++) {
-		if (main_is_common(argv[i])) {
-			rc = main_common(argc, argv, &i, o);
-			if (rc)
-				return rc;
-		} else if (argv[i][0] == '-' && argv[i][1])
-			return cmd_usage("unknown option '%s'", argv[i]);
-		else if (o->load)
-			return cmd_usage("unexpected argument '%s'",
-					   argv[i]);
-		else
-			o->load = argv[i];
-	}
-	if (!o->load)
-		return cmd_usage("%s", "load needs a save file");
-	o->direct = 1;
-	return -1;
+	for (i = 0; i < MAIN_NCMDS; i++)
+		if (*name && !strcmp(main_cmds[i].name, name))
+			return &main_cmds[i];
+	return NULL;
 }
 
 static int main_dispatch(int argc, char **argv)
 {
-	struct ui_opts o;
-	const char *cmd = argc > 1 ? argv[1] : NULL;
-	int rc = -1;
+	const char *word = argc > 1 ? argv[1] : NULL;
+	const struct main_cmd *c;
+	struct cmd_args a;
+	int rc, skip = 1;
 
-	memset(&o, 0, sizeof o);
-	o.side = -1;
-	if (!cmd)
-		return ui_main(&o);
-	if (!strcmp(cmd, "-h") || !strcmp(cmd, "--help")) {
+	if (word && (!strcmp(word, "-h") || !strcmp(word, "--help"))) {
 		usage(stdout);
 		return 0;
 	}
-	if (!strcmp(cmd, "-V") || !strcmp(cmd, "--version")) {
+	if (word && (!strcmp(word, "-V") || !strcmp(word, "--version"))) {
 		version();
 		return 0;
 	}
-	if (!strcmp(cmd, "check"))
-		return cmd_check(argc - 1, argv + 1);
-	if (!strcmp(cmd, "sim"))
-		return cmd_sim(argc - 1, argv + 1);
-	if (!strcmp(cmd, "tournament"))
-		return cmd_tournament(argc - 1, argv + 1);
-	if (!strcmp(cmd, "replay"))
-		return cmd_replay(argc - 1, argv + 1);
-	if (!strcmp(cmd, "new"))
-		return cmd_new(argc - 1, argv + 1);
-	if (!strcmp(cmd, "report"))
-		return cmd_report(argc - 1, argv + 1);
-	if (!strcmp(cmd, "balance"))
-		return cmd_balance(argc - 1, argv + 1);
-	if (main_is_common(cmd))
-		rc = main_title(argc, argv, &o);
-	else if (!strcmp(cmd, "play"))
-		rc = main_play(argc - 1, argv + 1, &o);
-	else if (!strcmp(cmd, "load"))
-		rc = main_load(argc - 1, argv + 1, &o);
-	else if (cmd[0] == '-')
-		return cmd_usage("unknown option '%s'", cmd);
-	else
-		return cmd_usage("unknown command '%s'", cmd);
-	if (rc >= 0)
-		return rc;
-	return ui_main(&o);
+	if (!word || word[0] == '-') {
+		c = &main_cmds[0];	/* the title screen and its options */
+		skip = 0;
+	} else if (!(c = main_find(word))) {
+		return opt_usage("unknown command '%s'", word);
+	}
+	rc = opt_parse(c->name, c->spec, argc - skip, argv + skip, &a);
+	if (rc < 0)
+		rc = c->run(&a);
+	opt_release(&a);
+	return rc;
 }
 
 int main(int argc, char **argv)

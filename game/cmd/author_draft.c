@@ -28,17 +28,7 @@ void draft_csv(struct strbuf *out, const char *s, int first)
 {
 	if (!first)
 		strbuf_addc(out, ',');
-	if (!s[strcspn(s, ",\"\r\n")] && s[0] != ' ' && s[0] != '#') {
-		strbuf_adds(out, s);
-		return;
-	}
-	strbuf_addc(out, '"');
-	for (; *s; s++) {
-		if (*s == '"')
-			strbuf_addc(out, '"');
-		strbuf_addc(out, *s);
-	}
-	strbuf_addc(out, '"');
+	strbuf_add_csv(out, s);
 }
 
 void draft_csv_text_head(struct strbuf *out, const struct author_draft *d,

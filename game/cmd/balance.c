@@ -6,7 +6,6 @@
  * property and what to tune when it falls short. */
 #include <dirent.h>
 #include <errno.h>
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -128,9 +127,10 @@ static void bal_row(struct bal *b, const char *id, const char *what,
 	printf("%-3s %-36s %s\n", id, what, bad ? "cannot be checked" :
 	       holds ? "holds" : "falls short");
 	if (bad)
-		printf("      doctrine '%s' could not play\n", b->missing);
+		msg_printf(stdout, "      doctrine '%s' could not play\n",
+			   b->missing);
 	else if (figures->len)
-		printf("%s", figures->buf);
+		msg_puts(stdout, figures->buf);
 }
 
 static const char *seat_name(const struct bal *b, int s)
@@ -424,8 +424,25 @@ static void bal_p7(struct bal *b)
 
 /* ---- options ---------------------------------------------------------- */
 
-struct bal_opts {
-	const char *scenario, *scripts;
+enum { BAL_SCENARIO, BAL_GAMES, BAL_SEED, BAL_THREADS, BAL_SCRIPTS, BAL_N };
+
+static const struct opt_def bal_opt_defs[BAL_N + 1] = {
+	[BAL_SCENARIO] = CMD_OPT_SCENARIO,
+	[BAL_GAMES] = CMD_OPT_GAMES(2000),
+	[BAL_SEED] = CMD_OPT_SEED,
+	[BAL_THREADS] = CMD_OPT_THREADS,
+	[BAL_SCRIPTS] = { .name = "scripts", .kind = OPT_TEXT, .arg = "DIR",
+			  .what = "a folder",
+			  .help = "scripted opponents (script:FILE) to try "
+				  "against the strong levels: its *.txt" },
+};
+
+const struct cmd_spec cmd_balance_spec = {
+	.summary = "is the scenario a real dilemma? seven properties, each "
+		   "holds or not",
+	.about = "Exit status: 0 when all seven hold, 1 when one falls "
+		 "short.\n",
+	.opts = bal_opt_defs,
 };
 
 static int bal_scripts(struct bal *b, const char *dir)
@@ -435,8 +452,8 @@ static int bal_scripts(struct bal *b, const char *dir)
 
 	n = scandir(dir, &names, NULL, alphasort);
 	if (n < 0) {
-		fprintf(stderr, "detente: cannot read '%s': %s\n", dir,
-			cmd_strerror(errno));
+		msg_printf(stderr, "detente: cannot read '%s': %s\n", dir,
+			   msg_strerror(errno));
 		return -1;
 	}
 	for (i = 0; i < n; i++) {
@@ -456,52 +473,6 @@ static int bal_scripts(struct bal *b, const char *dir)
 	return 0;
 }
 
-static int bal_parse(int argc, char **argv, struct bal_opts *o,
-		     struct bal *b)
-{
-	static const struct option opts[] = {
-		{ "scenario", required_argument, NULL, 's' },
-		{ "games", required_argument, NULL, 'g' },
-		{ "seed", required_argument, NULL, 'r' },
-		{ "threads", required_argument, NULL, 'j' },
-		{ "scripts", required_argument, NULL, 'S' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
-	int c;
-
-	opterr = 0;
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "+:h", opts, NULL)) != -1) {
-		switch (c) {
-		case 's': o->scenario = optarg; break;
-		case 'S': o->scripts = optarg; break;
-		case 'g':
-			if (cmd_opt_games(optarg, &b->games))
-				return 2;
-			break;
-		case 'r':
-			if (cmd_opt_seed(optarg, &b->cfg.seed))
-				return 2;
-			break;
-		case 'j':
-			if (cmd_opt_threads(optarg, &b->cfg.threads))
-				return 2;
-			break;
-		case 'h':
-			fputs("Usage: detente balance --scenario DIR "
-			      "[--games N] [--seed N] [--threads N]\n"
-			      "       [--scripts DIR]\n", stdout);
-			return 0;
-		default:
-			return cmd_opt_bad(c, argv);
-		}
-	}
-	if (optind < argc)
-		return cmd_usage("unexpected argument '%s'", argv[optind]);
-	return -1;
-}
-
 static void bal_release(struct bal *b)
 {
 	int i;
@@ -511,24 +482,22 @@ static void bal_release(struct bal *b)
 	free(b->cell);
 }
 
-int cmd_balance(int argc, char **argv)
+int cmd_balance(const struct cmd_args *a)
 {
-	struct bal_opts o = { NULL, NULL };
+	const struct opt_val *v = a->v;
 	struct bal b;
 	struct scenario *sc;
 	int rc;
 
 	memset(&b, 0, sizeof b);
-	b.games = 2000;
-	b.cfg.seed = 1;
-	rc = bal_parse(argc, argv, &o, &b);
-	if (rc >= 0)
-		return rc;
-	if (o.scripts && bal_scripts(&b, o.scripts) < 0) {
+	b.games = v[BAL_GAMES].set ? v[BAL_GAMES].n : 2000;
+	b.cfg.seed = v[BAL_SEED].set ? v[BAL_SEED].u : 1;
+	b.cfg.threads = (int)v[BAL_THREADS].n;
+	if (v[BAL_SCRIPTS].s && bal_scripts(&b, v[BAL_SCRIPTS].s) < 0) {
 		bal_release(&b);
 		return 1;
 	}
-	sc = cmd_load_scenario(o.scenario);
+	sc = cmd_load_scenario(v[BAL_SCENARIO].s);
 	if (!sc) {
 		bal_release(&b);
 		return 1;

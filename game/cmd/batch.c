@@ -145,6 +145,7 @@ struct batch_job {
 	long start, n;		/* games of this chunk: [start, start+n) */
 	int stride, offset;
 	int failed;
+	long stopped;		/* the first game left unplayed, or n */
 };
 
 static void *batch_worker(void *arg)
@@ -153,8 +154,14 @@ static void *batch_worker(void *arg)
 	struct game g;
 	long i;
 
+	j->stopped = j->n;
 	for (i = j->offset; i < j->n; i += j->stride) {
 		long idx = j->start + i;
+
+		if (j->cfg->stop && *j->cfg->stop) {
+			j->stopped = i;
+			break;
+		}
 
 		game_init(&g, j->cfg->sc, j->cfg->seed + (uint64_t)idx);
 		g.lean = 1;	/* statistics need no per-stat records */
@@ -167,17 +174,20 @@ static void *batch_worker(void *arg)
 }
 
 /* Play games [start, start+n) on t threads into res. A thread that
- * cannot start leaves its share to the calling thread. */
-static int batch_chunk(const struct batch_cfg *cfg, struct batch_result *res,
-		       long start, long n, int t)
+ * cannot start leaves its share to the calling thread. Returns the
+ * number of games, from the first, that were all played (n unless the
+ * run was stopped), or -1. */
+static long batch_chunk(const struct batch_cfg *cfg,
+			struct batch_result *res, long start, long n, int t)
 {
 	pthread_t th[BATCH_THREADS_MAX];
 	struct batch_job job[BATCH_THREADS_MAX];
 	int started[BATCH_THREADS_MAX];
 	int i, failed = 0;
+	long done = n;
 
 	for (i = 0; i < t; i++) {
-		job[i] = (struct batch_job){ cfg, res, start, n, t, i, 0 };
+		job[i] = (struct batch_job){ cfg, res, start, n, t, i, 0, n };
 		started[i] = t > 1 && pthread_create(&th[i], NULL,
 					batch_worker, &job[i]) == 0;
 		if (!started[i])
@@ -187,8 +197,13 @@ static int batch_chunk(const struct batch_cfg *cfg, struct batch_result *res,
 		if (started[i])
 			pthread_join(th[i], NULL);
 		failed |= job[i].failed;
+		/* each thread played every game of its share before the
+		 * one it stopped at: the least of those is where the games
+		 * played without a gap end */
+		if (job[i].stopped < done)
+			done = job[i].stopped;
 	}
-	return failed ? -1 : 0;
+	return failed ? -1 : done;
 }
 
 int batch_run(const struct batch_cfg *cfg, batch_sink sink, void *ctx)
@@ -201,15 +216,21 @@ int batch_run(const struct batch_cfg *cfg, batch_sink sink, void *ctx)
 		t = BATCH_THREADS_MAX;
 	res = xmalloc(BATCH_CHUNK * sizeof *res);
 	while (done < cfg->count && rc == 0) {
-		long i;
+		long i, played;
 
 		n = cfg->count - done < BATCH_CHUNK ? cfg->count - done :
 			BATCH_CHUNK;
-		rc = batch_chunk(cfg, res, cfg->first + done, n,
-				 n < t ? (int)n : t);
-		for (i = 0; i < n && rc == 0; i++)
+		played = batch_chunk(cfg, res, cfg->first + done, n,
+				     n < t ? (int)n : t);
+		if (played < 0) {
+			rc = -1;
+			break;
+		}
+		for (i = 0; i < played; i++)
 			sink(ctx, &res[i]);
-		done += n;
+		done += played;
+		if (played < n)
+			rc = 1;
 	}
 	free(res);
 	return rc;

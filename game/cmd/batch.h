@@ -8,6 +8,7 @@
 #ifndef CMD_BATCH_H
 #define CMD_BATCH_H
 
+#include <signal.h>
 #include <stdint.h>
 
 #include "engine/game.h"
@@ -38,6 +39,9 @@ struct batch_cfg {
 	uint64_t seed;		/* seed of game 0 */
 	long first, count;	/* games [first, first+count) */
 	int threads;		/* 0: all cores */
+	/* When not NULL and *stop becomes non-zero (a signal handler sets
+	 * it), the run stops after the games under way. */
+	const volatile sig_atomic_t *stop;
 };
 
 typedef void (*batch_sink)(void *ctx, const struct batch_result *r);
@@ -48,7 +52,9 @@ typedef void (*batch_sink)(void *ctx, const struct batch_result *r);
 int batch_play(struct game *g, const struct batch_cfg *cfg,
 	       struct batch_result *r);
 
-/* Run cfg's games, handing each result to sink in game order. */
+/* Run cfg's games, handing each result to sink in game order. 0 when
+ * all were played, 1 when cfg->stop stopped the run (the sink has had
+ * every game before the first one left unplayed), -1 on failure. */
 int batch_run(const struct batch_cfg *cfg, batch_sink sink, void *ctx);
 
 /* Number of online processors, at least 1. */

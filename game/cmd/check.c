@@ -6,19 +6,35 @@
  * (-q, --quiet: nothing on stdout). Exit status: 0 when every folder is valid (warnings
  * allowed), 1 when one is not, 2 on bad usage. */
 #include "cmd/cmd.h"
+#include "cmd/opt.h"
 #include "engine/scenario.h"
 #include "load/diag.h"
 #include "load/load.h"
+#include "util/msg.h"
 
 #include <stdio.h>
 #include <string.h>
 
-static const char check_usage[] = "usage: detente check [-q] DIR...\n";
+enum { CHECK_QUIET, CHECK_N };
+
+static const struct opt_def check_opts[CHECK_N + 1] = {
+	[CHECK_QUIET] = { .name = "quiet", .letter = 'q', .kind = OPT_FLAG,
+			  .help = "no summary line on standard output" },
+};
+
+const struct cmd_spec cmd_check_spec = {
+	.synopsis_args = "DIR...", .args_what = "a scenario folder",
+	.min_args = 1, .max_args = -1,
+	.summary = "validate scenarios: errors as file:line:col: message",
+	.about = "Exit status: 0 when every folder is valid (warnings "
+		 "allowed), 1 when one is not.\n",
+	.opts = check_opts,
+};
 
 /* "N errors, N warnings" without the parts that are zero. */
 static void check_summary(const char *dir, int errors, int warnings)
 {
-	printf("%s: ", dir);
+	msg_printf(stdout, "%s: ", dir);
 	if (!errors)
 		printf("ok");
 	else
@@ -48,34 +64,12 @@ static int check_one(const char *dir, int quiet)
 	return rc;
 }
 
-int cmd_check(int argc, char **argv)
+int cmd_check(const struct cmd_args *a)
 {
-	int i = 1, quiet = 0, bad = 0;
+	int i, bad = 0;
 
-	for (; i < argc && argv[i][0] == '-'; i++) {
-		if (!strcmp(argv[i], "--")) {
-			i++;
-			break;
-		}
-		if (!strcmp(argv[i], "-q") || !strcmp(argv[i], "--quiet")) {
-			quiet = 1;
-		} else if (!strcmp(argv[i], "-h") ||
-			   !strcmp(argv[i], "--help")) {
-			fputs(check_usage, stdout);
-			return 0;
-		} else {
-			fprintf(stderr, "detente check: unknown option '%s'\n%s",
-				argv[i], check_usage);
-			return 2;
-		}
-	}
-	if (i >= argc) {
-		fprintf(stderr, "detente check: no scenario folder given\n%s",
-			check_usage);
-		return 2;
-	}
-	for (; i < argc; i++)
-		if (check_one(argv[i], quiet) < 0)
+	for (i = 0; i < a->narg; i++)
+		if (check_one(a->arg[i], a->v[CHECK_QUIET].set) < 0)
 			bad = 1;
 	fflush(stdout);
 	return bad;

@@ -5,24 +5,31 @@
 #include <stdint.h>
 
 #include "cmd/batch.h"
+#include "cmd/opt.h"
 #include "engine/scenario.h"
+#include "util/msg.h"
+#include "util/paths.h"
 
-/* Print "detente: MESSAGE" and the --help hint; returns 2. */
-int cmd_usage(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Options that several commands take, worded once (designated
+ * initialisers for struct opt_def). */
+#define CMD_OPT_SCENARIO { .name = "scenario", .kind = OPT_TEXT, \
+	.arg = "DIR", .what = "a scenario folder", \
+	.help = "the scenario folder (default: " PATHS_DEFAULT_SCENARIO ")" }
+#define CMD_OPT_GAMES(def) { .name = "games", .kind = OPT_INT, \
+	.arg = "N", .lo = 1, .hi = 100000000, \
+	.help = "games to play (default: " #def ")" }
+#define CMD_OPT_SEED { .name = "seed", .kind = OPT_U64, .arg = "N", \
+	.help = "the seed of game 0; game i has seed N+i (default: 1)" }
+#define CMD_OPT_THREADS { .name = "threads", .kind = OPT_INT, .arg = "N", \
+	.lo = 1, .hi = 256, .help = "threads (default: one a core)" }
+#define CMD_OPT_CSV(what) { .name = "csv", .kind = OPT_OUT, \
+	.arg = "FILE|-", .help = what " ('-': standard output)" }
+#define CMD_OPT_LANG { .name = "lang", .kind = OPT_CHOICE, \
+	.arg = "en|bg", .choices = "en|bg", \
+	.help = "the language (default: from LANG)" }
 
-/* The message for what getopt_long returned on a bad option: ':' (the
- * optstring starts with ':') for a missing value, anything else for an
- * unknown option. Returns the usage status, 2. */
-int cmd_opt_bad(int c, char **argv);
-
-/* Option values shared by sim and tournament: 0, or the usage status
- * (2) after the message. */
-int cmd_opt_games(const char *arg, long *games);
-int cmd_opt_seed(const char *arg, uint64_t *seed);
-int cmd_opt_threads(const char *arg, int *threads);
-
-/* strerror with a lowercase first letter, for git-style messages. */
-const char *cmd_strerror(int err);
+/* OPT_CHECK for a doctrine's name: the AI's own list (ai_find). */
+int cmd_doctrine_check(const char *name);
 
 /* Load a scenario folder (NULL: the default one), printing every
  * diagnostic to stderr. NULL when it is invalid. */

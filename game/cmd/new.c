@@ -9,7 +9,6 @@
  * and, for a bad article, the line and column. */
 #include <dirent.h>
 #include <errno.h>
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,61 +33,38 @@ struct new_opts {
 	const char *dir, *article, *lang;
 };
 
-static const char new_usage[] =
-	"Usage: detente new DIR --article FILE [--lang xx]\n"
-	"Make a draft scenario in the new folder DIR from a news article:\n"
-	"the article is copied, its proposals are found and written with\n"
-	"their quotes, and the draft passes 'detente check' at once.\n"
-	"  --article FILE   the article, UTF-8 text\n"
-	"  --lang xx        its language (default: bg for Cyrillic text,\n"
-	"                   else en); cue words exist for en, bg and ru\n";
-
-static int new_lang_ok(const char *s)
+static int new_lang_check(const char *s)
 {
 	size_t n = strlen(s), i;
 
 	for (i = 0; i < n; i++)
 		if (s[i] < 'a' || s[i] > 'z')
-			return 0;
-	return n >= 2 && n <= 7;
+			return -1;
+	return n >= 2 && n <= 7 ? 0 : -1;
 }
 
-static int new_parse(int argc, char **argv, struct new_opts *o)
-{
-	static const struct option opts[] = {
-		{ "article", required_argument, NULL, 'a' },
-		{ "lang", required_argument, NULL, 'l' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
-	int c;
+enum { NEW_ARTICLE, NEW_LANG, NEW_N };
 
-	opterr = 0;
-	optind = 1;
-	while ((c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
-		switch (c) {
-		case 'a': o->article = optarg; break;
-		case 'l':
-			if (!new_lang_ok(optarg))
-				return cmd_usage("invalid language code '%s' "
-						 "(2 to 7 lowercase letters)",
-						 optarg);
-			o->lang = optarg;
-			break;
-		case 'h': fputs(new_usage, stdout); return 0;
-		default:
-			return cmd_opt_bad(c, argv);
-		}
-	}
-	if (optind == argc)
-		return cmd_usage("%s", "new needs a folder for the scenario");
-	if (optind + 1 < argc)
-		return cmd_usage("unexpected argument '%s'", argv[optind + 1]);
-	o->dir = argv[optind];
-	if (!o->article)
-		return cmd_usage("%s", "new needs --article FILE");
-	return -1;
-}
+static const struct opt_def new_opt_defs[NEW_N + 1] = {
+	[NEW_ARTICLE] = { .name = "article", .kind = OPT_TEXT, .arg = "FILE",
+			  .what = "a file name", .required = 1,
+			  .help = "the article, UTF-8 text" },
+	[NEW_LANG] = { .name = "lang", .kind = OPT_CHECK, .arg = "xx",
+		       .check = new_lang_check,
+		       .what = "a language code of 2 to 7 lowercase letters",
+		       .help = "its language (default: bg for Cyrillic "
+			       "text, else en)" },
+};
+
+const struct cmd_spec cmd_new_spec = {
+	.synopsis_args = "DIR", .args_what = "a folder for the scenario",
+	.min_args = 1, .max_args = 1,
+	.summary = "a draft scenario from an article, its proposals found",
+	.about = "DIR must be new or empty. The article is copied, its "
+		 "proposals are found and\nwritten with their quotes; cue "
+		 "words exist for en, bg and ru.\n",
+	.opts = new_opt_defs,
+};
 
 /* 0 when dir does not exist or is an empty folder. */
 static int new_dir_free(const char *dir)
@@ -100,16 +76,16 @@ static int new_dir_free(const char *dir)
 	if (!dp) {
 		if (errno == ENOENT)
 			return 0;
-		fprintf(stderr, "detente new: '%s' %s\n", dir,
+		msg_printf(stderr, "detente new: '%s' %s\n", dir,
 			errno == ENOTDIR ? "exists and is not a folder" :
-			cmd_strerror(errno));
+			msg_strerror(errno));
 		return -1;
 	}
 	while (!used && (e = readdir(dp)))
 		used = strcmp(e->d_name, ".") && strcmp(e->d_name, "..");
 	closedir(dp);
 	if (used)
-		fprintf(stderr, "detente new: '%s' is not empty; name a new "
+		msg_printf(stderr, "detente new: '%s' is not empty; name a new "
 			"folder (nothing was written)\n", dir);
 	return used ? -1 : 0;
 }
@@ -128,24 +104,33 @@ static void new_place(const char *s, size_t off, int *line, int *col)
 	*col = (int)utf8_chars(s + a, off - a) + 1;
 }
 
-/* UTF-8, no NUL, not blank: what the loader will ask of the copy. */
+/* UTF-8, no NUL or other control character, not blank: what the
+ * loader will ask of the copy. */
 static int new_check_text(const char *path, const struct strbuf *t)
 {
 	size_t bad = utf8_invalid_at(t->buf, t->len);
 	const char *nul = memchr(t->buf, '\0', t->len);
+	size_t at;
+	unsigned cp;
 	int line, col;
 
 	if (nul && (size_t)(nul - t->buf) < bad)
 		bad = (size_t)(nul - t->buf);
+	if (msg_control_at(t->buf, bad, &at, &cp)) {
+		new_place(t->buf, at, &line, &col);
+		msg_printf(stderr, "%s:%d:%d: unexpected control character "
+			   "U+%04X\n", path, line, col, cp);
+		return -1;
+	}
 	if (bad < t->len) {
 		new_place(t->buf, bad, &line, &col);
-		fprintf(stderr, "%s:%d:%d: %s\n", path, line, col,
+		msg_printf(stderr, "%s:%d:%d: %s\n", path, line, col,
 			t->buf[bad] ? "invalid UTF-8 (save the article as "
 			"UTF-8 text)" : "NUL byte in a text file");
 		return -1;
 	}
 	if (!t->buf[strspn(t->buf, " \t\r\n\v\f")]) {
-		fprintf(stderr, "detente new: '%s' is empty\n", path);
+		msg_printf(stderr, "detente new: '%s' is empty\n", path);
 		return -1;
 	}
 	return 0;
@@ -160,8 +145,8 @@ static int new_read(const char *path, struct strbuf *out)
 	int err;
 
 	if (!f) {
-		fprintf(stderr, "detente new: cannot open '%s': %s\n", path,
-			cmd_strerror(errno));
+		msg_printf(stderr, "detente new: cannot open '%s': %s\n", path,
+			msg_strerror(errno));
 		return -1;
 	}
 	while ((n = fread(buf, 1, sizeof buf, f)) > 0 &&
@@ -170,12 +155,12 @@ static int new_read(const char *path, struct strbuf *out)
 	err = ferror(f) ? errno : 0;
 	fclose(f);
 	if (err) {
-		fprintf(stderr, "detente new: cannot read '%s': %s\n", path,
-			cmd_strerror(err));
+		msg_printf(stderr, "detente new: cannot read '%s': %s\n", path,
+			msg_strerror(err));
 		return -1;
 	}
 	if (out->len > NEW_MAX_ARTICLE) {
-		fprintf(stderr, "detente new: '%s' is too large (at most "
+		msg_printf(stderr, "detente new: '%s' is too large (at most "
 			"1 MiB)\n", path);
 		return -1;
 	}
@@ -203,8 +188,8 @@ static int new_write(struct new_out *o, const char *name, const char *buf,
 	if (f && fclose(f) != 0)
 		rc = -1;
 	if (rc < 0)
-		fprintf(stderr, "detente new: cannot write '%s': %s\n", path,
-			cmd_strerror(errno));
+		msg_printf(stderr, "detente new: cannot write '%s': %s\n", path,
+			msg_strerror(errno));
 	else
 		o->written[o->n++] = name;
 	free(path);
@@ -270,7 +255,7 @@ static int new_check(const char *dir)
 	rc = scenario_load(&sc, dir, &d);
 	diag_print(&d, stderr);
 	if (rc < 0)
-		fprintf(stderr, "detente new: the draft in '%s' does not pass "
+		msg_printf(stderr, "detente new: the draft in '%s' does not pass "
 			"'detente check'; please report this\n", dir);
 	scenario_release(&sc);
 	diag_release(&d);
@@ -282,21 +267,21 @@ static void new_report(const struct new_opts *o, const struct author_draft *d)
 	const struct author_props *p = d->props;
 	size_t i;
 
-	printf("new scenario '%s' from '%s' (language %s): %zu proposal%s "
+	msg_printf(stdout, "new scenario '%s' from '%s' (language %s): %zu proposal%s "
 	       "in %zu sentences\n", o->dir, o->article, d->lang, p->n,
 	       p->n == 1 ? "" : "s", p->sentences);
 	for (i = 0; i < p->n; i++)
-		printf("  p%-2zu %s:%d:%d  %s\n       \"%s\"\n", i + 1,
+		msg_printf(stdout, "  p%-2zu %s:%d:%d  %s\n       \"%s\"\n", i + 1,
 		       d->article, p->v[i].line, p->v[i].col, p->v[i].title,
 		       p->v[i].quote);
 	if (p->repeats)
-		printf("  (%zu sentence%s repeating another merged)\n",
+		msg_printf(stdout, "  (%zu sentence%s repeating another merged)\n",
 		       p->repeats, p->repeats == 1 ? "" : "s");
 	if (p->dropped)
-		printf("  (%zu weaker candidate%s left out: at most %d)\n",
+		msg_printf(stdout, "  (%zu weaker candidate%s left out: at most %d)\n",
 		       p->dropped, p->dropped == 1 ? "" : "s",
 		       AUTHOR_MAX_PROPS);
-	printf("next: edit the files in '%s' (scenarios/README.md explains "
+	msg_printf(stdout, "next: edit the files in '%s' (scenarios/README.md explains "
 	       "each), then\n  detente check %s\n"
 	       "  detente sim --scenario %s --a tft --b hawk --games 100\n",
 	       o->dir, o->dir, o->dir);
@@ -311,8 +296,8 @@ static int new_make(const struct new_opts *o, struct author_draft *d,
 	out.dir = o->dir;
 	out.made_dir = access(o->dir, F_OK) != 0;
 	if (out.made_dir && paths_mkdirs(o->dir) < 0) {
-		fprintf(stderr, "detente new: cannot make '%s': %s\n", o->dir,
-			cmd_strerror(errno));
+		msg_printf(stderr, "detente new: cannot make '%s': %s\n", o->dir,
+			msg_strerror(errno));
 		return 1;
 	}
 	if (new_write_all(&out, d, article) < 0) {
@@ -325,19 +310,16 @@ static int new_make(const struct new_opts *o, struct author_draft *d,
 	return 0;
 }
 
-int cmd_new(int argc, char **argv)
+int cmd_new(const struct cmd_args *a)
 {
-	struct new_opts o;
+	struct new_opts o = { a->arg[0], a->v[NEW_ARTICLE].s,
+			      a->v[NEW_LANG].s };
 	struct strbuf article = STRBUF_INIT, names = STRBUF_INIT;
 	struct author_props props;
 	struct author_draft d;
 	char id[SC_ID_MAX], name[32];
 	int rc;
 
-	memset(&o, 0, sizeof o);
-	rc = new_parse(argc, argv, &o);
-	if (rc >= 0)
-		return rc;
 	if (new_dir_free(o.dir) < 0 || new_read(o.article, &article) < 0) {
 		strbuf_release(&article);
 		return 1;
@@ -345,7 +327,7 @@ int cmd_new(int argc, char **argv)
 	if (!o.lang)
 		o.lang = author_guess_lang(article.buf, article.len);
 	else if (!author_cues_known(o.lang))
-		fprintf(stderr, "detente new: warning: no cue words for "
+		msg_printf(stderr, "detente new: warning: no cue words for "
 			"language '%s'; looking for English, Bulgarian and "
 			"Russian ones\n", o.lang);
 	author_find(article.buf, article.len, o.lang, &props);

@@ -1,66 +1,41 @@
-/* replay.c — `detente replay SAVE [--csv] [--lang en|bg] [--branch N]`:
- * a saved game's transcript, played again from its moves and checked
- * turn by turn against the save. */
-#include <getopt.h>
+/* replay.c — `detente replay SAVE [--csv FILE|-] [--lang en|bg]
+ * [--branch N]`: a saved game's transcript, played again from its moves
+ * and checked turn by turn against the save. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cmd/cmd.h"
 #include "cmd/common.h"
+#include "cmd/out.h"
 #include "save/savegame.h"
 #include "save/transcript.h"
 #include "text/lang.h"
 #include "util/parse.h"
 
-struct replay_opts {
-	const char *path, *lang;
-	int csv;
-	long branch;
+enum { REPLAY_CSV, REPLAY_LANG, REPLAY_BRANCH, REPLAY_N };
+
+static const struct opt_def replay_opt_defs[REPLAY_N + 1] = {
+	[REPLAY_CSV] = CMD_OPT_CSV("the transcript as CSV to FILE, instead "
+				   "of the text"),
+	[REPLAY_LANG] = CMD_OPT_LANG,
+	[REPLAY_BRANCH] = { .name = "branch", .kind = OPT_INT, .arg = "N",
+			    .lo = 1, .hi = 1000000,
+			    .help = "that branch of the game (default: the "
+				    "current one)" },
 };
 
-static int replay_parse(int argc, char **argv, struct replay_opts *o)
-{
-	static const struct option opts[] = {
-		{ "csv", no_argument, NULL, 'c' },
-		{ "lang", required_argument, NULL, 'l' },
-		{ "branch", required_argument, NULL, 'b' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
-	int c;
+const struct cmd_spec cmd_replay_spec = {
+	.synopsis_args = "SAVE", .args_what = "a save file",
+	.min_args = 1, .max_args = 1,
+	.summary = "a saved game's transcript, everything hidden revealed",
+	.opts = replay_opt_defs,
+};
 
-	opterr = 0;
-	optind = 1;
-	while ((c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
-		switch (c) {
-		case 'c': o->csv = 1; break;
-		case 'l':
-			if (strcmp(optarg, "en") && strcmp(optarg, "bg"))
-				return cmd_usage("unknown language '%s'",
-						 optarg);
-			o->lang = optarg;
-			break;
-		case 'b':
-			if (parse_int(optarg, 1, 1000000, &o->branch) < 0)
-				return cmd_usage("--branch needs a branch "
-						 "number, not '%s'", optarg);
-			break;
-		case 'h':
-			fputs("Usage: detente replay SAVE [--csv] "
-			      "[--lang en|bg] [--branch N]\n", stdout);
-			return 0;
-		default:
-			return cmd_opt_bad(c, argv);
-		}
-	}
-	if (optind == argc)
-		return cmd_usage("%s", "replay needs a save file");
-	if (optind + 1 < argc)
-		return cmd_usage("unexpected argument '%s'", argv[optind + 1]);
-	o->path = argv[optind];
-	return -1;
-}
+struct replay_opts {
+	const char *path, *lang, *csv;
+	long branch;
+};
 
 /* The words for the text transcript; a problem with the language files
  * is said, and the transcript still comes (missing words show as keys). */
@@ -73,7 +48,7 @@ static void replay_text(const struct savegame *sg, const char *code,
 	lang_init(&L, code);
 	lang_init(&en, "en");
 	if (lang_load_pair(&L, &en, code, &err) > 0)
-		fputs(err.buf, stderr);
+		msg_puts(stderr, err.buf);
 	transcript_text(&sg->sv, &sg->g, &L, code, out);
 	lang_release(&L);
 	lang_release(&en);
@@ -85,11 +60,11 @@ static int replay_load(const struct replay_opts *o, struct savegame *sg)
 	struct save_err err;
 
 	if (savegame_load(sg, o->path, &err) < 0) {
-		fputs(sg->warn.buf, stderr);
+		msg_puts(stderr, sg->warn.buf);
 		save_err_print(&err, stderr);
 		return -1;
 	}
-	fputs(sg->warn.buf, stderr);
+	msg_puts(stderr, sg->warn.buf);
 	savegame_detach(sg);	/* reading only: never rewrite the save */
 	if (o->branch && savegame_switch(sg, (int)o->branch, &err) != 0) {
 		save_err_print(&err, stderr);
@@ -98,7 +73,7 @@ static int replay_load(const struct replay_opts *o, struct savegame *sg)
 	return 0;
 }
 
-int cmd_replay(int argc, char **argv)
+int cmd_replay(const struct cmd_args *a)
 {
 	struct replay_opts o;
 	struct savegame sg;
@@ -106,15 +81,20 @@ int cmd_replay(int argc, char **argv)
 	int rc;
 
 	memset(&o, 0, sizeof o);
-	rc = replay_parse(argc, argv, &o);
-	if (rc >= 0)
-		return rc;
+	o.path = a->arg[0];
+	o.csv = a->v[REPLAY_CSV].s;
+	o.lang = a->v[REPLAY_LANG].s;
+	o.branch = a->v[REPLAY_BRANCH].n;
+	if (o.csv && out_check("--csv", o.csv, &o.path, 1, NULL, 0))
+		return 2;
 	rc = replay_load(&o, &sg);
-	if (rc == 0 && o.csv)
+	if (rc == 0 && o.csv) {
 		transcript_csv(&sg.g, &out);
-	else if (rc == 0)
+		rc = out_write(o.csv, out.buf, out.len);
+	} else if (rc == 0) {
 		replay_text(&sg, o.lang ? o.lang : lang_from_env(), &out);
-	fwrite(out.buf, 1, out.len, stdout);
+		msg_write(stdout, out.buf, out.len);
+	}
 	strbuf_release(&out);
 	savegame_release(&sg);
 	return rc < 0 ? 1 : 0;

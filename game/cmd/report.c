@@ -8,7 +8,6 @@
  * the end. A folder stands for the .sav files in it, by name. */
 #include <dirent.h>
 #include <errno.h>
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +15,7 @@
 
 #include "cmd/cmd.h"
 #include "cmd/common.h"
+#include "cmd/out.h"
 #include "cmd/report.h"
 #include "save/file.h"
 #include "save/savegame.h"
@@ -24,8 +24,10 @@
 
 struct report_opts {
 	const char *csv, *lang;
-	int first;		/* argv index of the first save */
 };
+
+/* After a player whose saved moves its doctrine would not choose. */
+#define REPORT_NOT_OWN "*"
 
 /* ---- one game ------------------------------------------------------- */
 
@@ -113,7 +115,10 @@ void report_row_from_game(struct report_row *row, const struct savegame *sg,
 					    &sc->side[s].name, lang));
 		strbuf_reset(&sb);
 		save_player_str(&br->player[s], &sb);
-		snprintf(row->player[s], sizeof row->player[s], "%s", sb.buf);
+		/* A doctrine whose saved moves are not its own is not shown
+		 * as that doctrine: the name may have been edited. */
+		snprintf(row->player[s], sizeof row->player[s], "%s%s",
+			 sb.buf, sg->differs[s] ? REPORT_NOT_OWN : "");
 		row->trust[s] = g->st.side[s].trust;
 		row->score[s] = g->st.side[s].score;
 	}
@@ -148,8 +153,8 @@ static int report_dir(const char *dir, char ***out, size_t *n)
 	*out = NULL;
 	*n = 0;
 	if (!dp) {
-		fprintf(stderr, "detente report: cannot read '%s': %s\n", dir,
-			cmd_strerror(errno));
+		msg_printf(stderr, "detente report: cannot read '%s': %s\n",
+			   dir, msg_strerror(errno));
 		return -1;
 	}
 	while ((e = readdir(dp))) {
@@ -175,7 +180,7 @@ static int report_file(struct report *r, const char *path, const char *lang)
 	struct report_row row;
 	int rc = savegame_load(&sg, path, &err);
 
-	fputs(sg.warn.buf, stderr);
+	msg_puts(stderr, sg.warn.buf);
 	if (rc < 0) {
 		save_err_print(&err, stderr);
 	} else {
@@ -200,8 +205,8 @@ static int report_arg(struct report *r, const char *arg, const char *lang)
 	if (report_dir(arg, &files, &n) < 0)
 		return 1;
 	if (!n)
-		fprintf(stderr, "detente report: warning: no saves in '%s'\n",
-			arg);
+		msg_printf(stderr, "detente report: warning: no saves in "
+			   "'%s'\n", arg);
 	for (i = 0; i < n; i++) {
 		bad += report_file(r, files[i], lang) < 0;
 		free(files[i]);
@@ -212,80 +217,88 @@ static int report_arg(struct report *r, const char *arg, const char *lang)
 
 /* ---- the command ------------------------------------------------------- */
 
-static const char report_usage[] =
-	"Usage: detente report [--csv FILE|-] [--lang xx] SAVE|DIR...\n"
-	"A class summary of saved games: a table (one row a game), the\n"
-	"distribution of endings and trust bands, and with --csv the same\n"
-	"rows as CSV ('-': to standard output, the table then going to\n"
-	"standard error). A folder stands for the .sav files in it.\n";
+enum { REPORT_CSV, REPORT_LANG, REPORT_N };
 
-static int report_parse(int argc, char **argv, struct report_opts *o)
-{
-	static const struct option opts[] = {
-		{ "csv", required_argument, NULL, 'c' },
-		{ "lang", required_argument, NULL, 'l' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
-	int c;
+static const struct opt_def report_opt_defs[REPORT_N + 1] = {
+	[REPORT_CSV] = CMD_OPT_CSV("the rows as CSV to FILE (with '-', the "
+				   "table goes to standard error)"),
+	[REPORT_LANG] = { .name = "lang", .kind = OPT_TEXT, .arg = "xx",
+			  .what = "a language code",
+			  .help = "the language of names (default: from "
+				  "LANG)" },
+};
 
-	opterr = 0;
-	optind = 1;
-	while ((c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
-		switch (c) {
-		case 'c': o->csv = optarg; break;
-		case 'l': o->lang = optarg; break;
-		case 'h': fputs(report_usage, stdout); return 0;
-		default:
-			return cmd_opt_bad(c, argv);
-		}
-	}
-	if (optind == argc)
-		return cmd_usage("%s", "report needs saves or folders of saves");
-	o->first = optind;
-	return -1;
-}
+const struct cmd_spec cmd_report_spec = {
+	.synopsis_args = "SAVE|DIR...",
+	.args_what = "saves or folders of saves",
+	.min_args = 1, .max_args = -1,
+	.summary = "a class summary of saved games: a table, a CSV, the "
+		   "endings",
+	.about = "A folder stands for the .sav files in it.\n",
+	.opts = report_opt_defs,
+};
 
 /* The CSV to a file (written atomically) or to standard output. */
 static int report_write_csv(const struct report *r, const char *path)
 {
 	struct strbuf sb = STRBUF_INIT;
-	struct save_err err;
-	int rc = 0;
+	int rc;
 
 	report_csv(r, &sb);
-	if (!strcmp(path, "-"))
-		fwrite(sb.buf, 1, sb.len, stdout);
-	else if (save_write_file(path, sb.buf, sb.len, &err) < 0) {
-		save_err_print(&err, stderr);
-		rc = -1;
-	}
+	rc = out_write(path, sb.buf, sb.len);
 	strbuf_release(&sb);
 	return rc;
 }
 
-int cmd_report(int argc, char **argv)
+static void report_note_not_own(const struct report *r, struct strbuf *out)
+{
+	size_t i;
+
+	for (i = 0; i < r->n; i++)
+		if (strstr(r->v[i].player[0], REPORT_NOT_OWN) ||
+		    strstr(r->v[i].player[1], REPORT_NOT_OWN)) {
+			strbuf_adds(out, REPORT_NOT_OWN " its saved moves are "
+				    "not what this doctrine plays: the save "
+				    "was edited, or the doctrine has changed "
+				    "since\n");
+			return;
+		}
+}
+
+/* No output over an input or a save: the saves named are the inputs
+ * (those in a folder are saves, which out_check knows by content). */
+static int report_check_out(const struct cmd_args *a, const char *opt,
+			    const char *path)
+{
+	return path && out_check(opt, path, (const char *const *)a->arg,
+				 a->narg, NULL, 0);
+}
+
+int cmd_report(const struct cmd_args *a)
 {
 	struct report_opts o;
 	struct report r;
 	struct strbuf out = STRBUF_INIT;
-	int rc, i, bad = 0;
+	int i, bad = 0;
 
 	memset(&o, 0, sizeof o);
-	rc = report_parse(argc, argv, &o);
-	if (rc >= 0)
-		return rc;
+	o.csv = a->v[REPORT_CSV].s;
+	o.lang = a->v[REPORT_LANG].s;
+	if (report_check_out(a, "--csv", o.csv))
+		return 2;
 	if (!o.lang)
 		o.lang = lang_from_env();
 	report_init(&r);
-	for (i = o.first; i < argc; i++)
-		bad += report_arg(&r, argv[i], o.lang);
+	for (i = 0; i < a->narg; i++)
+		bad += report_arg(&r, a->arg[i], o.lang);
 	if (r.n) {
 		report_table(&r, &out);
+		report_note_not_own(&r, &out);
 		strbuf_addc(&out, '\n');
 		report_distribution(&r, &out);
 		fflush(stdout);
-		fputs(out.buf, o.csv && !strcmp(o.csv, "-") ? stderr : stdout);
+		msg_puts(o.csv && !strcmp(o.csv, "-") ? stderr : stdout,
+			 out.buf);
 	} else {
 		fprintf(stderr, "detente report: no games to report\n");
 		bad++;

@@ -270,17 +270,7 @@ void report_distribution(const struct report *r, struct strbuf *out)
 
 static void csv_field(struct strbuf *out, const char *s)
 {
-	if (!s[strcspn(s, ",\"\r\n")]) {
-		strbuf_adds(out, s);
-	} else {
-		strbuf_addc(out, '"');
-		for (; *s; s++) {
-			if (*s == '"')
-				strbuf_addc(out, '"');
-			strbuf_addc(out, *s);
-		}
-		strbuf_addc(out, '"');
-	}
+	strbuf_add_csv(out, s);
 	strbuf_addc(out, ',');
 }
 

@@ -1,7 +1,7 @@
 /* sim.c — `detente sim`: batch games between two doctrines, a summary,
  * and one CSV row a game. */
 #include <errno.h>
-#include <getopt.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,9 +10,50 @@
 #include "cmd/batch.h"
 #include "cmd/cmd.h"
 #include "cmd/common.h"
+#include "cmd/out.h"
 #include "cmd/stats.h"
 #include "util/parse.h"
 #include "util/xmalloc.h"
+
+enum {
+	SIM_SCENARIO, SIM_A, SIM_B, SIM_GAMES, SIM_TURNS, SIM_SEED, SIM_CSV,
+	SIM_THREADS, SIM_SHARD, SIM_SAVE, SIM_N
+};
+
+static int sim_shard_check(const char *v);
+
+static const struct opt_def sim_opt_defs[SIM_N + 1] = {
+	[SIM_SCENARIO] = CMD_OPT_SCENARIO,
+	[SIM_A] = { .name = "a", .kind = OPT_CHECK, .arg = "DOCTRINE",
+		    .check = cmd_doctrine_check, .what = "a doctrine",
+		    .required = 1, .help = "the doctrine playing side a" },
+	[SIM_B] = { .name = "b", .kind = OPT_CHECK, .arg = "DOCTRINE",
+		    .check = cmd_doctrine_check, .what = "a doctrine",
+		    .required = 1, .help = "the doctrine playing side b" },
+	[SIM_GAMES] = CMD_OPT_GAMES(1000),
+	[SIM_TURNS] = { .name = "turns", .kind = OPT_INT, .arg = "N",
+			.lo = 1, .hi = SC_MAX_TURNS,
+			.help = "the turn limit (default: the scenario's)" },
+	[SIM_SEED] = CMD_OPT_SEED,
+	[SIM_CSV] = CMD_OPT_CSV("one row a game to FILE"),
+	[SIM_THREADS] = CMD_OPT_THREADS,
+	[SIM_SHARD] = { .name = "shard", .kind = OPT_CHECK, .arg = "K/N",
+			.check = sim_shard_check,
+			.what = "K/N with 1 <= K <= N <= 1000000",
+			.help = "play the Kth of N contiguous parts of the run" },
+	[SIM_SAVE] = { .name = "save", .kind = OPT_TEXT, .arg = "FILE",
+		       .what = "a file name",
+		       .help = "keep the one game (--games 1) as a save" },
+};
+
+const struct cmd_spec cmd_sim_spec = {
+	.summary = "batch games between two doctrines: a summary, a CSV row "
+		   "a game",
+	.about = "An interrupted run (Ctrl-C, SIGTERM, SIGHUP) prints the "
+		 "summary of the games it\nfinished, leaves --csv FILE as "
+		 "it was, and exits with 128 + the signal.\n",
+	.opts = sim_opt_defs,
+};
 
 struct sim_opts {
 	const char *scenario, *csv, *save;
@@ -37,83 +78,39 @@ static int sim_shard(const char *s, long *k, long *n)
 	return rc;
 }
 
-static int sim_doctrine(const char *which, const char *name)
+static int sim_shard_check(const char *v)
 {
-	if (ai_find(name) >= 0)
-		return 0;
-	fprintf(stderr, "detente: unknown doctrine '%s' for %s\n", name,
-		which);
-	return -1;
+	long k, n;
+
+	return sim_shard(v, &k, &n);
 }
 
-static int sim_parse(int argc, char **argv, struct sim_opts *o)
+/* The parsed options, and the checks between them. */
+static int sim_opts_from(const struct cmd_args *a, struct sim_opts *o)
 {
-	static const struct option opts[] = {
-		{ "scenario", required_argument, NULL, 's' },
-		{ "a", required_argument, NULL, 'a' },
-		{ "b", required_argument, NULL, 'b' },
-		{ "games", required_argument, NULL, 'g' },
-		{ "turns", required_argument, NULL, 't' },
-		{ "seed", required_argument, NULL, 'r' },
-		{ "csv", required_argument, NULL, 'c' },
-		{ "threads", required_argument, NULL, 'j' },
-		{ "shard", required_argument, NULL, 'k' },
-		{ "save", required_argument, NULL, 'S' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
-	int c;
+	const struct opt_val *v = a->v;
+	const char *outs[2];
 
-	opterr = 0;
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "+:h", opts, NULL)) != -1) {
-		switch (c) {
-		case 's': o->scenario = optarg; break;
-		case 'a': o->cfg.doctrine[0] = optarg; break;
-		case 'b': o->cfg.doctrine[1] = optarg; break;
-		case 'c': o->csv = optarg; break;
-		case 'S': o->save = optarg; break;
-		case 'g':
-			if (cmd_opt_games(optarg, &o->games))
-				return 2;
-			break;
-		case 't':
-			if (parse_int(optarg, 1, SC_MAX_TURNS, &o->turns) < 0)
-				return cmd_usage("--turns needs a number from "
-						 "1 to 1000, not '%s'", optarg);
-			break;
-		case 'r':
-			if (cmd_opt_seed(optarg, &o->cfg.seed))
-				return 2;
-			break;
-		case 'j':
-			if (cmd_opt_threads(optarg, &o->cfg.threads))
-				return 2;
-			break;
-		case 'k':
-			if (sim_shard(optarg, &o->shard_k, &o->shard_n) < 0)
-				return cmd_usage("--shard needs K/N with "
-						 "1 <= K <= N, not '%s'",
-						 optarg);
-			break;
-		case 'h':
-			fputs("Usage: detente sim --scenario DIR --a DOCTRINE "
-			      "--b DOCTRINE [--games N] [--turns N]\n"
-			      "       [--seed N] [--csv FILE|-] "
-			      "[--threads N] [--shard K/N] [--save FILE]\n",
-			      stdout);
-			return 0;
-		default:
-			return cmd_opt_bad(c, argv);
-		}
-	}
-	if (optind < argc)
-		return cmd_usage("unexpected argument '%s'", argv[optind]);
-	if (!o->cfg.doctrine[0] || !o->cfg.doctrine[1])
-		return cmd_usage("%s", "sim needs --a DOCTRINE and "
-				 "--b DOCTRINE");
-	if (sim_doctrine("--a", o->cfg.doctrine[0]) < 0 ||
-	    sim_doctrine("--b", o->cfg.doctrine[1]) < 0)
+	o->scenario = v[SIM_SCENARIO].s;
+	o->cfg.doctrine[0] = v[SIM_A].s;
+	o->cfg.doctrine[1] = v[SIM_B].s;
+	o->games = v[SIM_GAMES].set ? v[SIM_GAMES].n : 1000;
+	o->turns = v[SIM_TURNS].n;
+	o->cfg.seed = v[SIM_SEED].set ? v[SIM_SEED].u : 1;
+	o->csv = v[SIM_CSV].s;
+	o->cfg.threads = (int)v[SIM_THREADS].n;
+	if (v[SIM_SHARD].s)
+		sim_shard(v[SIM_SHARD].s, &o->shard_k, &o->shard_n);
+	o->save = v[SIM_SAVE].s;
+	if (o->save && (o->games != 1 || o->shard_n || o->csv))
+		return opt_usage("%s", "--save keeps one game: use it with "
+				 "--games 1, without --shard or --csv");
+	outs[0] = o->csv;
+	outs[1] = o->save;
+	if (o->csv && out_check("--csv", o->csv, &o->scenario, 1, NULL, 0))
+		return 2;
+	if (o->save && out_check_save("--save", o->save, &o->scenario, 1,
+				      outs, 1))
 		return 2;
 	return -1;
 }
@@ -147,9 +144,68 @@ static void sim_take(void *ctx, const struct batch_result *r)
 		stats_csv_row(s->csv, s->st.sc, s->st.doctrine, r);
 }
 
+/* ---- interruption --------------------------------------------------------- */
+
+static volatile sig_atomic_t sim_signal;
+
+static void sim_on_signal(int sig)
+{
+	sim_signal = sig;
+}
+
+static const int sim_signals[] = { SIGINT, SIGTERM, SIGHUP };
+#define SIM_NSIGNALS (sizeof sim_signals / sizeof *sim_signals)
+
+/* Catch the signals that end a run from outside, so that the run stops
+ * between games: the CSV's temporary file is removed and the previous
+ * file stays whole. */
+static void sim_catch(struct sigaction *old)
+{
+	struct sigaction sa;
+	size_t i;
+
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = sim_on_signal;
+	sigemptyset(&sa.sa_mask);
+	for (i = 0; i < SIM_NSIGNALS; i++)
+		sigaction(sim_signals[i], &sa, &old[i]);
+}
+
+static void sim_uncatch(const struct sigaction *old)
+{
+	size_t i;
+
+	for (i = 0; i < SIM_NSIGNALS; i++)
+		sigaction(sim_signals[i], &old[i], NULL);
+}
+
+/* ---- the run ------------------------------------------------------------ */
+
+static void sim_empty_shard(FILE *f, const struct sim_opts *o)
+{
+	fprintf(f, "Shard %ld/%ld of a run of %ld game%s has no games: "
+		"use at most %ld shards\n", o->shard_k, o->shard_n, o->games,
+		o->games == 1 ? "" : "s", o->games);
+}
+
+static int sim_interrupted(FILE *summary, const struct sim_opts *o,
+			   const struct stats *st)
+{
+	fprintf(stderr, "detente: interrupted by signal %d after %ld of %ld "
+		"games", (int)sim_signal, st->games, o->cfg.count);
+	if (o->csv && strcmp(o->csv, "-"))
+		msg_printf(stderr, "; '%s' left as it was", o->csv);
+	fputc('\n', stderr);
+	if (st->games)
+		stats_print(summary, st, &o->cfg);
+	return 128 + (int)sim_signal;
+}
+
 static int sim_run(struct sim_opts *o, struct scenario *sc)
 {
 	struct sim_sink sink;
+	struct sigaction old[SIM_NSIGNALS];
+	struct out csv;
 	FILE *summary = stdout;
 	int rc;
 
@@ -158,47 +214,43 @@ static int sim_run(struct sim_opts *o, struct scenario *sc)
 	if (o->turns)
 		sc->rules.turns = (int)o->turns;
 	sim_range(o);
-	if (o->csv && !strcmp(o->csv, "-")) {
-		sink.csv = stdout;
+	if (o->csv && !strcmp(o->csv, "-"))
 		summary = stderr;
-	} else if (o->csv) {
-		sink.csv = fopen(o->csv, "w");
-		if (!sink.csv) {
-			fprintf(stderr, "detente: cannot write '%s': %s\n",
-				o->csv, cmd_strerror(errno));
-			return 1;
-		}
-	}
+	if (o->csv && out_open(&csv, o->csv) < 0)
+		return 1;
+	sink.csv = o->csv ? csv.f : NULL;
 	stats_init(&sink.st, sc, o->cfg.doctrine);
 	if (sink.csv && o->shard_k <= 1)
 		stats_csv_header(sink.csv);
+	sim_signal = 0;
+	o->cfg.stop = &sim_signal;
+	sim_catch(old);
 	rc = batch_run(&o->cfg, sim_take, &sink);
-	if (sink.csv && sink.csv != stdout && fclose(sink.csv) != 0) {
-		fprintf(stderr, "detente: cannot write '%s': %s\n", o->csv,
-			cmd_strerror(errno));
+	sim_uncatch(old);
+	if (rc != 0 && o->csv)
+		out_abort(&csv);
+	else if (o->csv && out_commit(&csv) < 0)
 		rc = -1;
-	}
-	if (rc == 0)
+	if (rc == 1)
+		rc = sim_interrupted(summary, o, &sink.st);
+	else if (rc == 0 && !o->cfg.count)
+		sim_empty_shard(summary, o);
+	else if (rc == 0)
 		stats_print(summary, &sink.st, &o->cfg);
 	stats_release(&sink.st);
-	return rc < 0 ? 1 : 0;
+	return rc < 0 ? 1 : rc;
 }
 
-int cmd_sim(int argc, char **argv)
+int cmd_sim(const struct cmd_args *a)
 {
 	struct sim_opts o;
 	struct scenario *sc;
 	int rc;
 
 	memset(&o, 0, sizeof o);
-	o.games = 1000;
-	o.cfg.seed = 1;
-	rc = sim_parse(argc, argv, &o);
+	rc = sim_opts_from(a, &o);
 	if (rc >= 0)
 		return rc;
-	if (o.save && (o.games != 1 || o.shard_n))
-		return cmd_usage("%s", "--save keeps one game: use it with "
-				 "--games 1 and without --shard");
 	sc = cmd_load_scenario(o.scenario);
 	if (!sc)
 		return 1;

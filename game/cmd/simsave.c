@@ -47,7 +47,8 @@ int cmd_sim_save(struct scenario *sc, const struct batch_cfg *cfg,
 	if (rc != 0)
 		save_err_print(&err, stderr);
 	else
-		printf("seed %llu: %d turns, %s; saved to '%s'\n",
+		msg_printf(stdout, "seed %llu: %d turns, %s; saved to "
+			   "'%s'\n",
 		       (unsigned long long)cfg->seed, sg.g.st.turn,
 		       sim_ending(sg.g.st.ending), path);
 	savegame_release(&sg);

@@ -3,7 +3,6 @@
  * a matrix of mean scores, a matrix of outcome shares and a ranking;
  * --csv writes one row a pairing. */
 #include <errno.h>
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,11 +11,29 @@
 #include "cmd/batch.h"
 #include "cmd/cmd.h"
 #include "cmd/common.h"
+#include "cmd/out.h"
 #include "cmd/stats.h"
 #include "util/parse.h"
 #include "util/xmalloc.h"
 
 #define TOUR_MAX 16
+
+enum { TOUR_SCENARIO, TOUR_GAMES, TOUR_SEED, TOUR_CSV, TOUR_THREADS,
+       TOUR_N };
+
+static const struct opt_def tour_opt_defs[TOUR_N + 1] = {
+	[TOUR_SCENARIO] = CMD_OPT_SCENARIO,
+	[TOUR_GAMES] = CMD_OPT_GAMES(100),
+	[TOUR_SEED] = CMD_OPT_SEED,
+	[TOUR_CSV] = CMD_OPT_CSV("one row a pairing to FILE"),
+	[TOUR_THREADS] = CMD_OPT_THREADS,
+};
+
+const struct cmd_spec cmd_tournament_spec = {
+	.summary = "every doctrine against every other: scores, endings, a "
+		   "ranking",
+	.opts = tour_opt_defs,
+};
 
 struct tour_opts {
 	const char *scenario, *csv;
@@ -44,51 +61,6 @@ static void tour_take(void *ctx, const struct batch_result *r)
 		c->score[s] += r->score[s];
 		c->trust[s] += r->trust[s];
 	}
-}
-
-static int tour_parse(int argc, char **argv, struct tour_opts *o)
-{
-	static const struct option opts[] = {
-		{ "scenario", required_argument, NULL, 's' },
-		{ "games", required_argument, NULL, 'g' },
-		{ "seed", required_argument, NULL, 'r' },
-		{ "csv", required_argument, NULL, 'c' },
-		{ "threads", required_argument, NULL, 'j' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
-	int c;
-
-	opterr = 0;
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "+:h", opts, NULL)) != -1) {
-		switch (c) {
-		case 's': o->scenario = optarg; break;
-		case 'c': o->csv = optarg; break;
-		case 'g':
-			if (cmd_opt_games(optarg, &o->games))
-				return 2;
-			break;
-		case 'r':
-			if (cmd_opt_seed(optarg, &o->seed))
-				return 2;
-			break;
-		case 'j':
-			if (cmd_opt_threads(optarg, &o->threads))
-				return 2;
-			break;
-		case 'h':
-			fputs("Usage: detente tournament --scenario DIR "
-			      "[--games N] [--seed N] [--csv FILE|-] "
-			      "[--threads N]\n", stdout);
-			return 0;
-		default:
-			return cmd_opt_bad(c, argv);
-		}
-	}
-	if (optind < argc)
-		return cmd_usage("unexpected argument '%s'", argv[optind]);
-	return -1;
 }
 
 static void tour_header(FILE *f, int n, const char *title)
@@ -198,11 +170,33 @@ static void tour_csv(FILE *f, const struct tour_cell *cell, int n)
 		}
 }
 
+/* The report, and the CSV written whole or not at all. */
+static int tour_print(const struct tour_opts *o, const struct scenario *sc,
+		      const struct tour_cell *cell, int n)
+{
+	FILE *out = o->csv && !strcmp(o->csv, "-") ? stderr : stdout;
+	struct out csv;
+
+	if (o->csv && out_open(&csv, o->csv) < 0)
+		return 1;
+	fprintf(out, "Tournament on %s: %ld games a pairing, seeds from "
+		"%llu\n\n", sc->id, o->games, (unsigned long long)o->seed);
+	tour_scores(out, cell, n);
+	fputc('\n', out);
+	tour_outcomes(out, cell, n);
+	fputc('\n', out);
+	tour_ranking(out, cell, n);
+	if (!o->csv)
+		return 0;
+	fflush(out);
+	tour_csv(csv.f, cell, n);
+	return out_commit(&csv) < 0 ? 1 : 0;
+}
+
 static int tour_run(const struct tour_opts *o, const struct scenario *sc)
 {
 	int n = ai_count(), i, j, rc = 0;
 	struct tour_cell *cell = xcalloc((size_t)(n * n), sizeof *cell);
-	FILE *out = stdout, *csv = NULL;
 	struct batch_cfg cfg;
 
 	memset(&cfg, 0, sizeof cfg);
@@ -216,45 +210,26 @@ static int tour_run(const struct tour_opts *o, const struct scenario *sc)
 			cfg.doctrine[1] = ai_name(j);
 			rc = batch_run(&cfg, tour_take, &cell[i * n + j]);
 		}
-	if (o->csv && !strcmp(o->csv, "-")) {
-		csv = stdout;
-		out = stderr;
-	} else if (o->csv && !(csv = fopen(o->csv, "w"))) {
-		fprintf(stderr, "detente: cannot write '%s': %s\n", o->csv,
-			cmd_strerror(errno));
-		free(cell);
-		return 1;
-	}
-	fprintf(out, "Tournament on %s: %ld games a pairing, seeds from "
-		"%llu\n\n", sc->id, o->games, (unsigned long long)o->seed);
-	tour_scores(out, cell, n);
-	fputc('\n', out);
-	tour_outcomes(out, cell, n);
-	fputc('\n', out);
-	tour_ranking(out, cell, n);
-	if (csv)
-		tour_csv(csv, cell, n);
-	if (csv && csv != stdout && fclose(csv) != 0) {
-		fprintf(stderr, "detente: cannot write '%s': %s\n", o->csv,
-			cmd_strerror(errno));
-		rc = -1;
-	}
+	rc = rc == 0 ? tour_print(o, sc, cell, n) : 1;
 	free(cell);
-	return rc < 0 ? 1 : 0;
+	return rc;
 }
 
-int cmd_tournament(int argc, char **argv)
+int cmd_tournament(const struct cmd_args *a)
 {
+	const struct opt_val *v = a->v;
 	struct tour_opts o;
 	struct scenario *sc;
 	int rc;
 
 	memset(&o, 0, sizeof o);
-	o.games = 100;
-	o.seed = 1;
-	rc = tour_parse(argc, argv, &o);
-	if (rc >= 0)
-		return rc;
+	o.scenario = v[TOUR_SCENARIO].s;
+	o.games = v[TOUR_GAMES].set ? v[TOUR_GAMES].n : 100;
+	o.seed = v[TOUR_SEED].set ? v[TOUR_SEED].u : 1;
+	o.csv = v[TOUR_CSV].s;
+	o.threads = (int)v[TOUR_THREADS].n;
+	if (o.csv && out_check("--csv", o.csv, &o.scenario, 1, NULL, 0))
+		return 2;
 	if (ai_count() > TOUR_MAX)
 		return 1;
 	sc = cmd_load_scenario(o.scenario);

@@ -11,6 +11,7 @@
 /* ---- files --------------------------------------------------------- */
 DIAG(OPEN, E, "cannot open '%s': %s")		/* name, strerror */
 DIAG(READ, E, "cannot read '%s': %s")		/* name, strerror */
+DIAG(NOT_FILE, E, "cannot read '%s': not a regular file")	/* name */
 DIAG(TOO_BIG, E, "'%s' is too large (at most 1 MiB)")	/* name */
 DIAG(PATH_EMPTY, E, "empty file name")
 DIAG(PATH_ABSOLUTE, E,
@@ -20,12 +21,12 @@ DIAG(PATH_DOTDOT, E,
 DIAG(PATH_OUTSIDE, E, "'%s' resolves outside the scenario folder")
 DIAG(UTF8, E, "invalid UTF-8")
 DIAG(NUL, E, "NUL byte in a text file")
+DIAG(CONTROL, E, "unexpected control character U+%04X")	/* unsigned */
 DIAG(TEMP, E, "cannot make a temporary copy of '%s': %s") /* name, err */
 
 /* ---- scenario.ini syntax ------------------------------------------- */
 DIAG(INI_LONG, E, "line too long (at most 1000 bytes, continued lines "
      "counted together)")
-DIAG(INI_CONTROL, E, "unexpected control character U+%04X")	/* int */
 DIAG(INI_SYNTAX, E, "expected '[section]', 'key = value' or a comment")
 DIAG(INI_BRACKET, E, "missing ']' at the end of the section header")
 DIAG(INI_AFTER_BRACKET, E, "unexpected text after ']'")

@@ -1,5 +1,6 @@
 /* diag.c — collect, sort and print diagnostics. */
 #include "load/diag.h"
+#include "util/msg.h"
 #include "util/xmalloc.h"
 
 #include <stdlib.h>
@@ -105,30 +106,15 @@ void diag_add_text(struct diag *d, const char *file, int line, int col,
 
 /* The one place where a format is not a literal: it comes from the
  * table above, never from input, and each caller passes the arguments
- * its entry in diag-list.h names. */
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wformat-nonliteral"
-static int diag_vsnprintf(char *buf, size_t size, enum diag_code code,
-			  va_list ap)
-{
-	return vsnprintf(buf, size, diag_fmt[code], ap);
-}
-#pragma GCC diagnostic pop
-
+ * its entry in diag-list.h names. msg_vaddf escapes every string and
+ * cuts a quoted subject short, so that a scenario's bytes never reach
+ * the terminal raw. */
 static char *diag_vstrdup(enum diag_code code, va_list ap)
 {
-	va_list aq;
-	char *p;
-	int n;
+	struct strbuf sb = STRBUF_INIT;
 
-	va_copy(aq, ap);
-	n = diag_vsnprintf(NULL, 0, code, aq);
-	va_end(aq);
-	if (n < 0)
-		return xstrdup(diag_fmt[code]);
-	p = xmalloc((size_t)n + 1);
-	diag_vsnprintf(p, (size_t)n + 1, code, ap);
-	return p;
+	msg_vaddf(&sb, diag_fmt[code], ap);
+	return strbuf_detach(&sb);
 }
 
 void diag_addv(struct diag *d, const char *file, int line, int col,
@@ -152,10 +138,13 @@ void diag_add(struct diag *d, const char *file, int line, int col,
 
 void diag_vformat(char *buf, size_t size, enum diag_code code, va_list ap)
 {
+	char *t;
+
 	if (!size)
 		return;
-	if (diag_vsnprintf(buf, size, code, ap) < 0)
-		buf[0] = '\0';
+	t = diag_vstrdup(code, ap);
+	snprintf(buf, size, "%s", t);
+	free(t);
 }
 
 void diag_format(char *buf, size_t size, enum diag_code code, ...)
@@ -165,17 +154,6 @@ void diag_format(char *buf, size_t size, enum diag_code code, ...)
 	va_start(ap, code);
 	diag_vformat(buf, size, code, ap);
 	va_end(ap);
-}
-
-const char *diag_strerror(int err, char *buf, size_t size)
-{
-	size_t i;
-
-	snprintf(buf, size, "%s", strerror(err));
-	for (i = 0; buf[i]; i++)
-		if (buf[i] >= 'A' && buf[i] <= 'Z')
-			buf[i] = (char)(buf[i] - 'A' + 'a');
-	return buf;
 }
 
 int diag_file_errors(const struct diag *d, const char *file)
@@ -212,24 +190,24 @@ static void diag_print_one(const struct diag *d, const struct diag_msg *m,
 	const char *w = diag_is_warning(m->code) ? "warning: " : "";
 
 	if (m->line > 0)
-		fprintf(f, "%s:%d:%d: %s%s\n", d->files[m->file], m->line,
-			m->col, w, m->text);
+		msg_printf(f, "%s:%d:%d: %s%s\n", d->files[m->file], m->line,
+			   m->col, w, m->text);
 	else
-		fprintf(f, "%s: %s%s\n", d->files[m->file], w, m->text);
+		msg_printf(f, "%s: %s%s\n", d->files[m->file], w, m->text);
 }
 
 static void diag_print_left_out(const char *file, int errs, int warns,
 				FILE *f)
 {
 	if (errs && warns)
-		fprintf(f, "%s: %d more error%s and %d more warning%s not "
+		msg_printf(f, "%s: %d more error%s and %d more warning%s not "
 			"shown\n", file, errs, errs == 1 ? "" : "s", warns,
 			warns == 1 ? "" : "s");
 	else if (errs)
-		fprintf(f, "%s: %d more error%s not shown\n", file, errs,
+		msg_printf(f, "%s: %d more error%s not shown\n", file, errs,
 			errs == 1 ? "" : "s");
 	else if (warns)
-		fprintf(f, "%s: %d more warning%s not shown\n", file, warns,
+		msg_printf(f, "%s: %d more warning%s not shown\n", file, warns,
 			warns == 1 ? "" : "s");
 }
 

@@ -71,8 +71,6 @@ const char *diag_name(enum diag_code code);
 /* Number of errors (not warnings) so far. */
 static inline int diag_errors(const struct diag *d) { return d->errors; }
 
-/* strerror(err) in lowercase, as our messages are, in buf. */
-const char *diag_strerror(int err, char *buf, size_t size);
 
 /* Errors added for a file so far (0 for a file never named). */
 int diag_file_errors(const struct diag *d, const char *file);

@@ -1,6 +1,11 @@
 /* ini.c — scenario.ini: our pre-scan, then iniparser. */
+
+/* memfd_create() is a GNU extension. */
+#define _GNU_SOURCE
+
 #include "load/ini.h"
 #include "load/value.h"
+#include "util/msg.h"
 #include "util/xmalloc.h"
 
 #include <errno.h>
@@ -9,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <unistd.h>
 
 /* Where a piece of a logical line came from: continued lines are joined
@@ -133,23 +139,19 @@ static void ini_err_at(struct ini_st *st, size_t off, enum diag_code code,
 	st->bad = 1;
 }
 
-/* Control characters other than tab have no business in the file, and
- * a NUL would cut iniparser's line short. */
+/* Control characters other than tab have no business in the file (a
+ * terminal obeys them when a value is shown), and a NUL would cut
+ * iniparser's line short. */
 static void ini_check_bytes(struct ini_st *st, size_t start, size_t end)
 {
 	const char *b = st->s->buf;
-	size_t j;
+	size_t at;
+	unsigned cp;
 
-	for (j = start; j < end; j++) {
-		unsigned char c = (unsigned char)b[j];
-
-		if ((c < 0x20 && c != '\t') || c == 0x7f) {
-			ini_err(st, st->line, 1 + value_cols(b + start,
-							   j - start),
-				DIAG_INI_CONTROL, (int)c);
-			return;
-		}
-	}
+	if (!msg_control_at(b + start, end - start, &at, &cp))
+		return;
+	ini_err(st, st->line, 1 + value_cols(b + start, at), DIAG_CONTROL,
+		cp);
 }
 
 static void ini_check_length(struct ini_st *st, size_t start, size_t end)
@@ -484,37 +486,78 @@ static int ini_silent(const char *fmt, ...)
 	return 0;
 }
 
+/* A stream holding buf[0..len): an anonymous file in memory (memfd)
+ * where the kernel has them, else an unlinked temporary file in $TMPDIR
+ * (or /tmp). NULL with errno. */
+static FILE *ini_bytes(const char *buf, size_t len)
+{
+	const char *dir = getenv("TMPDIR");
+	char *name;
+	FILE *f;
+	int fd = -1, e;
+
+#ifdef MFD_CLOEXEC
+	fd = memfd_create("scenario.ini", MFD_CLOEXEC);
+#endif
+	if (fd < 0) {
+		name = xasprintf("%s/detente-ini.XXXXXX",
+				 dir && *dir ? dir : "/tmp");
+		fd = mkstemp(name);
+		if (fd >= 0)
+			unlink(name);
+		free(name);
+	}
+	f = fd < 0 ? NULL : fdopen(fd, "w");
+	if (!f) {
+		e = errno;
+		if (fd >= 0)
+			close(fd);
+		errno = e;
+		return NULL;
+	}
+	if (fwrite(buf, 1, len, f) != len || fflush(f) != 0) {
+		e = errno;
+		fclose(f);
+		errno = e;
+		return NULL;
+	}
+	return f;
+}
+
 /* Give iniparser exactly the bytes that were scanned (and hashed), minus
- * a byte-order mark it cannot read, through an unlinked temporary file:
- * nothing can change the file between the scan and the load. */
+ * a byte-order mark it cannot read, without a file others can touch:
+ * nothing can change the file between the scan and the load. iniparser
+ * 4.1 reads only from a path, so it opens /dev/fd/N of ini_bytes (a
+ * fresh open, at the start of the bytes). */
 static dictionary *ini_dict(const char *path, const char *fspath,
 			    const char *buf, size_t len, struct diag *d)
 {
 	size_t skip = len >= 3 && !memcmp(buf, ini_bom, 3) ? 3 : 0;
 	dictionary *dict = NULL;
-	char name[64], why[128];
+	char name[64];
 	FILE *f;
 	int err = 0;
 
 	iniparser_set_error_callback(ini_silent);
-	errno = 0;
-	f = tmpfile();
-	if (f && fwrite(buf + skip, 1, len - skip, f) == len - skip &&
-	    fflush(f) == 0) {
+	f = ini_bytes(buf + skip, len - skip);
+	if (!f) {
+		err = errno;
+	} else {
 		snprintf(name, sizeof name, "/dev/fd/%d", fileno(f));
 		if (access(name, R_OK) == 0)
 			dict = iniparser_load(name);
-	}
-	err = errno;
-	if (f)
+		else
+			err = errno;
 		fclose(f);
-	/* Without a temporary file, iniparser reads the file itself: the
-	 * same bytes unless someone edits it this very moment. */
+	}
+	/* Without a copy, iniparser reads the file itself: the same bytes
+	 * unless someone edits it this very moment, and only when there is
+	 * no byte-order mark to leave out. */
 	if (!dict && !skip)
 		dict = iniparser_load(fspath);
 	if (!dict && skip)
 		diag_add(d, path, 1, 1, DIAG_TEMP, "scenario.ini",
-			 diag_strerror(err ? err : EIO, why, sizeof why));
+			 msg_strerror(err ? err : EIO));
 	else if (!dict)
 		diag_add(d, path, 1, 1, DIAG_INI_LOAD);
 	return dict;

@@ -4,9 +4,11 @@
  * for both. */
 #define _XOPEN_SOURCE 700
 #define _DEFAULT_SOURCE
+#define _GNU_SOURCE	/* O_PATH */
 
 #include "load/lfile.h"
 #include "load/value.h"
+#include "util/msg.h"
 #include "util/utf8.h"
 #include "util/xmalloc.h"
 
@@ -22,6 +24,12 @@
 
 #ifdef SYS_openat2
 #include <linux/openat2.h>
+#endif
+
+#ifdef O_PATH
+#define LFILE_DIR_FLAGS O_PATH
+#else
+#define LFILE_DIR_FLAGS O_RDONLY
 #endif
 
 void lfile_init(struct lfile *f)
@@ -50,11 +58,9 @@ char *lfile_join(const char *dir, const char *name)
 static void lfile_err(struct diag *d, const struct lfile_at *at,
 		      enum diag_code code, const char *name, int err)
 {
-	char why[128];
-
 	if (err)
 		diag_add(d, at->file, at->line, at->col, code, name,
-			 diag_strerror(err, why, sizeof why));
+			 msg_strerror(err));
 	else
 		diag_add(d, at->file, at->line, at->col, code, name);
 }
@@ -134,9 +140,12 @@ static int lfile_slurp(struct lfile *f, int fd, const char *name,
 		lfile_err(d, at, DIAG_READ, name, errno);
 		return -1;
 	}
-	if (S_ISDIR(sb.st_mode) || !S_ISREG(sb.st_mode)) {
-		lfile_err(d, at, DIAG_READ, name,
-			  S_ISDIR(sb.st_mode) ? EISDIR : EINVAL);
+	if (S_ISDIR(sb.st_mode)) {
+		lfile_err(d, at, DIAG_READ, name, EISDIR);
+		return -1;
+	}
+	if (!S_ISREG(sb.st_mode)) {	/* a FIFO, a device, a socket */
+		lfile_err(d, at, DIAG_NOT_FILE, name, 0);
 		return -1;
 	}
 	if (sb.st_size > LFILE_MAX) {
@@ -165,7 +174,9 @@ static int lfile_openat2(const char *rdir, const char *real)
 #ifdef SYS_openat2
 	struct open_how how;
 	const char *rel = real + strlen(rdir) + (strcmp(rdir, "/") != 0);
-	int dfd = open(rdir, O_RDONLY | O_DIRECTORY | O_CLOEXEC), fd, e;
+	/* O_PATH: a folder we may search but not list (mode --x) still
+	 * lets us open the files in it that we may read. */
+	int dfd = open(rdir, LFILE_DIR_FLAGS | O_DIRECTORY | O_CLOEXEC), fd, e;
 
 	if (dfd < 0)
 		return -1;
@@ -296,11 +307,18 @@ int lfile_check_text(const char *path, const char *buf, size_t len,
 	size_t start = len >= 3 && !memcmp(buf, "\xef\xbb\xbf", 3) ? 3 : 0;
 	size_t bad = start + utf8_invalid_at(buf + start, len - start);
 	const char *nul = memchr(buf + start, '\0', len - start);
+	size_t at;
+	unsigned cp;
 	int line, col;
 
 	if (nul && (size_t)(nul - buf) < bad) {
 		lfile_place(buf, start, (size_t)(nul - buf), &line, &col);
 		diag_add(d, path, line, col, DIAG_NUL);
+		return -1;
+	}
+	if (msg_control_at(buf + start, bad - start, &at, &cp)) {
+		lfile_place(buf, start, start + at, &line, &col);
+		diag_add(d, path, line, col, DIAG_CONTROL, cp);
 		return -1;
 	}
 	if (bad < len) {

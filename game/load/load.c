@@ -6,6 +6,7 @@
 #include "load/load.h"
 #include "load/load-int.h"
 #include "load/value.h"
+#include "util/msg.h"
 #include "util/utf8.h"
 #include "util/xmalloc.h"
 
@@ -123,7 +124,7 @@ static void ld_digest(struct ld *ld, const struct lfile *f)
 static int ld_open_ini(struct ld *ld)
 {
 	struct lfile_at at = { NULL, 1, 1 };
-	char why[128], *fspath, *where;
+	char *fspath, *where;
 	int rc;
 
 	/* Its own copy of the name for messages: lfile_read() starts by
@@ -133,7 +134,7 @@ static int ld_open_ini(struct ld *ld)
 	ld->rdir = realpath(ld->dir, NULL);
 	if (!ld->rdir) {
 		diag_add(ld->d, at.file, 1, 1, DIAG_OPEN, "scenario.ini",
-			 diag_strerror(errno, why, sizeof why));
+			 msg_strerror(errno));
 		ld->ini_file.path = where;
 		return -1;
 	}

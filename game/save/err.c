@@ -2,6 +2,7 @@
 #include "save/save.h"
 
 #include <ctype.h>
+#include <errno.h>
 #include <stdarg.h>
 #include <string.h>
 
@@ -33,35 +34,30 @@ const char *save_msg_format(enum save_code code)
 	return (unsigned)code < SAVE_N ? save_fmt[code] : "?";
 }
 
-const char *save_strerror(int err)
-{
-	static char buf[128];
-
-	snprintf(buf, sizeof buf, "%s", strerror(err));
-	buf[0] = (char)tolower((unsigned char)buf[0]);
-	return buf;
-}
-
 void save_err_clear(struct save_err *e)
 {
 	e->code = SAVE_OK;
 	e->line = e->col = 0;
 	e->file[0] = '\0';
 	e->text[0] = '\0';
+	e->errnum = 0;
 }
 
 void save_err_vset(struct save_err *e, const char *file, int line, int col,
 		   enum save_code code, va_list ap)
 {
+	struct strbuf sb = STRBUF_INIT;
+
 	e->code = code;
 	e->line = line;
 	e->col = col;
+	e->errnum = 0;
 	snprintf(e->file, sizeof e->file, "%s", file ? file : "");
-	/* The format comes from our own list, never from input. */
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wformat-nonliteral"
-	vsnprintf(e->text, sizeof e->text, save_msg_format(code), ap);
-#pragma GCC diagnostic pop
+	/* The format comes from our own list, never from input; msg_vaddf
+	 * escapes the strings and cuts quoted subjects short. */
+	msg_vaddf(&sb, save_msg_format(code), ap);
+	snprintf(e->text, sizeof e->text, "%s", sb.buf);
+	strbuf_release(&sb);
 }
 
 void save_err_set(struct save_err *e, const char *file, int line, int col,
@@ -72,6 +68,20 @@ void save_err_set(struct save_err *e, const char *file, int line, int col,
 	va_start(ap, code);
 	save_err_vset(e, file, line, col, code, ap);
 	va_end(ap);
+}
+
+const char *save_err_cause(const struct save_err *e)
+{
+	switch (e->errnum) {
+	case ENOSPC: case EDQUOT: case EFBIG:
+		return "space";
+	case EACCES: case EPERM: case EROFS:
+		return "access";
+	case EBUSY: case EAGAIN: case ETXTBSY:
+		return "busy";
+	default:
+		return "other";
+	}
 }
 
 int save_code_is_warning(enum save_code code)
@@ -87,8 +97,8 @@ const char *save_code_name(enum save_code code)
 void save_err_str(const struct save_err *e, struct strbuf *sb)
 {
 	if (e->line > 0)
-		strbuf_addf(sb, "%s:%d:%d: ", e->file, e->line,
-			    e->col > 0 ? e->col : 1);
+		msg_addf(sb, "%s:%d:%d: ", e->file, e->line,
+			 e->col > 0 ? e->col : 1);
 	if (save_code_is_warning(e->code))
 		strbuf_adds(sb, "warning: ");
 	strbuf_adds(sb, e->text);

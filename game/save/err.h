@@ -9,6 +9,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 
+#include "util/msg.h"
 #include "util/strbuf.h"
 
 enum save_code {
@@ -20,13 +21,17 @@ enum save_code {
 };
 
 /* One problem, with its place. Fixed buffers, so that a caller can keep
- * one on the stack and never free it. */
+ * one on the stack and never free it: the file as long as a path can be,
+ * and the text room for the longest message, since every subject quoted
+ * in it is cut at MSG_QUOTE_MAX characters (a long path keeps its
+ * reason). */
 struct save_err {
 	int code;		/* enum save_code; SAVE_OK when none */
 	int line, col;		/* from 1; line 0: no place (the text
 				   names the file) */
-	char file[1024];	/* the file as the caller named it */
+	char file[4096];	/* the file as the caller named it */
 	char text[1024];	/* the message, without the place */
+	int errnum;		/* the system's error number, or 0 */
 };
 
 void save_err_clear(struct save_err *e);
@@ -39,6 +44,11 @@ void save_err_str(const struct save_err *e, struct strbuf *sb);
 /* The same, with a newline, to f. */
 void save_err_print(const struct save_err *e, FILE *f);
 int save_code_is_warning(enum save_code code);
+/* What a failed write comes down to, from errnum, as a word a screen can
+ * look its advice up by: "space" (disk or quota full, file too large),
+ * "access" (permissions, a read-only file system), "busy" (another
+ * writer holds the file) or "other". */
+const char *save_err_cause(const struct save_err *e);
 /* The code's name without the prefix ("DIVERGE"), for tests. */
 const char *save_code_name(enum save_code code);
 
@@ -46,7 +56,5 @@ const char *save_code_name(enum save_code code);
 const char *save_msg_format(enum save_code code);
 void save_err_vset(struct save_err *e, const char *file, int line, int col,
 		   enum save_code code, va_list ap);
-/* strerror(err) in lowercase, as our messages are. */
-const char *save_strerror(int err);
 
 #endif

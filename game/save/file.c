@@ -27,7 +27,7 @@ static int read_fd(int fd, const char *path, struct strbuf *sb,
 			continue;
 		if (n < 0) {
 			save_err_set(err, path, 0, 0, SAVE_READ, path,
-				     save_strerror(errno));
+				     msg_strerror(errno));
 			return -1;
 		}
 		if (n == 0)
@@ -51,15 +51,15 @@ int save_read_file(const char *path, struct strbuf *out,
 	fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
 	if (fd < 0) {
 		save_err_set(err, path, 0, 0, SAVE_OPEN, path,
-			     save_strerror(errno));
+			     msg_strerror(errno));
 		return -1;
 	}
 	if (fstat(fd, &st) < 0)
 		save_err_set(err, path, 0, 0, SAVE_READ, path,
-			     save_strerror(errno));
+			     msg_strerror(errno));
 	else if (S_ISDIR(st.st_mode))
 		save_err_set(err, path, 0, 0, SAVE_READ, path,
-			     save_strerror(EISDIR));
+			     msg_strerror(EISDIR));
 	else if (!S_ISREG(st.st_mode))
 		save_err_set(err, path, 0, 0, SAVE_NOT_FILE, path);
 	else if (st.st_size > SAVE_MAX_BYTES)
@@ -149,8 +149,11 @@ int save_write_file(const char *path, const char *data, size_t len,
 	save_err_clear(err);
 	fd = mkstemp(tmp);
 	if (fd < 0) {
+		int e = errno;
+
 		save_err_set(err, path, 0, 0, SAVE_WRITE, path,
-			     save_strerror(errno));
+			     msg_strerror(e));
+		err->errnum = e;
 		goto out;
 	}
 	/* Held until the file is renamed: a sweep (save_clean_temps)
@@ -163,7 +166,8 @@ int save_write_file(const char *path, const char *data, size_t len,
 		unlink(tmp);
 		close(fd);
 		save_err_set(err, path, 0, 0, SAVE_WRITE, path,
-			     save_strerror(e));
+			     msg_strerror(e));
+		err->errnum = e;
 		goto out;
 	}
 	/* The data reached the disk (fsync) before the rename: a failing

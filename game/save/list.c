@@ -75,7 +75,7 @@ int save_list(const char *dir, struct save_entry **out, size_t *n,
 		if (errno == ENOENT)
 			return 0;
 		save_err_set(err, dir, 0, 0, SAVE_OPEN, dir,
-			     save_strerror(errno));
+			     msg_strerror(errno));
 		return -1;
 	}
 	while ((de = readdir(d)) != NULL) {

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "save/parse-int.h"
+#include "util/msg.h"
 #include "util/utf8.h"
 #include "util/xmalloc.h"
 
@@ -44,16 +45,15 @@ static int is_key_char(char c)
 	       c == '.' || c == '_' || c == '-';
 }
 
-/* Invalid UTF-8, or a control character other than tab. */
+/* Invalid UTF-8, or a control character other than tab (C0, DEL, C1). */
 static int line_text_ok(struct rd *r, const char *s, const char *e)
 {
-	size_t bad = utf8_invalid_at(s, (size_t)(e - s));
-	const char *p;
+	size_t bad = utf8_invalid_at(s, (size_t)(e - s)), at;
+	unsigned cp;
 
-	for (p = s; p < s + bad; p++)
-		if ((unsigned char)*p < 0x20 ? *p != '\t' : *p == 0x7f)
-			return rd_fail(r, r->line, rd_col(r, p), SAVE_CONTROL,
-				       (unsigned char)*p);
+	if (msg_control_at(s, bad, &at, &cp))
+		return rd_fail(r, r->line, rd_col(r, s + at), SAVE_CONTROL,
+			       cp);
 	if (s + bad < e)
 		return rd_fail(r, r->line, rd_col(r, s + bad), SAVE_UTF8);
 	return 0;

@@ -19,6 +19,25 @@ static void warn_add(struct strbuf *warn, const char *file, int line,
 	strbuf_addc(warn, '\n');
 }
 
+/* No branch longer than the turn limit: an edited limit is named as
+ * such, rather than found as a game that diverges at its last turn. */
+static int save_fits_limit(const struct save *sv, struct save_err *err)
+{
+	size_t i;
+
+	for (i = 0; i < sv->nbr; i++) {
+		const struct save_branch *b = &sv->br[i];
+		long n = (long)b->fork + (long)b->n;
+
+		if (n <= sv->turn_limit)
+			continue;
+		save_err_set(err, sv->file, sv->limit_line, sv->limit_col,
+			     SAVE_LIMIT_SHORT, sv->turn_limit, b->id, (int)n);
+		return -1;
+	}
+	return 0;
+}
+
 int save_fits(const struct save *sv, const struct scenario *sc,
 	      struct strbuf *warn, struct save_err *err)
 {
@@ -34,6 +53,8 @@ int save_fits(const struct save *sv, const struct scenario *sc,
 			     SAVE_TURN_LIMIT, sv->turn_limit, sc->rules.turns);
 		return -1;
 	}
+	if (save_fits_limit(sv, err) < 0)
+		return -1;
 	if (sv->digest != sc->digest)
 		warn_add(warn, sv->file, sv->digest_line, sv->digest_col,
 			 SAVE_DIGEST, sv->scenario);
@@ -166,9 +187,37 @@ static void rp_fail(struct rp *r)
 	game_release(r->g);
 }
 
+static int rp_run(struct rp *rp, const struct save *sv,
+		  const struct scenario *sc, int id, int upto, struct game *g,
+		  struct ai *ai[SIDES], struct strbuf *warn,
+		  struct save_err *err);
+
 int save_replay(const struct save *sv, const struct scenario *sc, int id,
 		int upto, struct game *g, struct ai *ai[SIDES],
 		struct strbuf *warn, struct save_err *err)
+{
+	struct rp r;
+
+	return rp_run(&r, sv, sc, id, upto, g, ai, warn, err);
+}
+
+int save_replay_differs(const struct save *sv, const struct scenario *sc,
+			int id, struct game *g, struct ai *ai[SIDES],
+			struct strbuf *warn, int differs[SIDES],
+			struct save_err *err)
+{
+	struct rp r;
+	int rc = rp_run(&r, sv, sc, id, -1, g, ai, warn, err), s;
+
+	for (s = 0; s < SIDES; s++)
+		differs[s] = rc == 0 && r.warned[s];
+	return rc;
+}
+
+static int rp_run(struct rp *rp, const struct save *sv,
+		  const struct scenario *sc, int id, int upto, struct game *g,
+		  struct ai *ai[SIDES], struct strbuf *warn,
+		  struct save_err *err)
 {
 	struct rp r;
 	int n, t, rc = 0;
@@ -201,6 +250,7 @@ int save_replay(const struct save *sv, const struct scenario *sc, int id,
 		rp_fail(&r);
 	free(r.line);
 	free(r.owner);
+	*rp = r;	/* what it found, for save_replay_differs */
 	return rc;
 }
 

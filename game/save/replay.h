@@ -31,10 +31,17 @@ int save_fits(const struct save *sv, const struct scenario *sc,
  * (initialised here, keeping every turn's log) and, when ai is not NULL,
  * the doctrines of the branch's players into ai[] (NULL for a person;
  * the caller frees them). Warnings go to warn (may be NULL). On -1, err
- * holds the first problem and g and ai[] are released. */
+ * holds the first problem and g and ai[] are released.
+ * save_replay_differs: the same, and differs[s] is set to 1 when side s's
+ * doctrine would now choose otherwise than the saved moves (the save's
+ * player edited, or the doctrine changed since). */
 int save_replay(const struct save *sv, const struct scenario *sc, int id,
 		int upto, struct game *g, struct ai *ai[SIDES],
 		struct strbuf *warn, struct save_err *err);
+int save_replay_differs(const struct save *sv, const struct scenario *sc,
+			int id, struct game *g, struct ai *ai[SIDES],
+			struct strbuf *warn, int differs[SIDES],
+			struct save_err *err);
 
 /* Check every branch's turns against sc (the engine only, no
  * doctrines). 0, or -1 with the first problem. */

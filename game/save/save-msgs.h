@@ -91,6 +91,8 @@ SAVE_MSG(SCENARIO, E, "cannot load scenario '%s' for this save (looked "
 SAVE_MSG(SCENARIO_ID, E, "the save is for scenario '%s', not '%s'")
 SAVE_MSG(TURN_LIMIT, E, "the game was played with a limit of %d turns, "
 	 "but the scenario given has %d")		/* saved, now */
+SAVE_MSG(LIMIT_SHORT, E, "'turn_limit' is %d, but branch %d has %d "
+	 "turns")					/* limit, id, n */
 SAVE_MSG(DIGEST, W, "scenario '%s' has changed since this game was "
 	 "saved; every turn is checked against the save")	/* id */
 SAVE_MSG(ACTION, E, "unknown action '%s' in scenario '%s'")	/* id, sc */

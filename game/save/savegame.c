@@ -75,8 +75,8 @@ static int sg_rebuild(struct savegame *sg, int id, struct save_err *err)
 	struct game g;
 	struct ai *ai[SIDES] = { NULL, NULL };
 
-	if (save_replay(&sg->sv, sg->sc, id, -1, &g, ai, &sg->warn,
-			err) < 0)
+	if (save_replay_differs(&sg->sv, sg->sc, id, &g, ai, &sg->warn,
+				sg->differs, err) < 0)
 		return -1;
 	sg_free_ais(sg->ai);
 	game_release(&sg->g);

@@ -51,6 +51,9 @@ struct savegame {
 	char *path;		/* the file it autosaves to, or NULL */
 	struct strbuf warn;	/* warnings from loading, a line each:
 				   "x.sav:3:19: warning: ..." */
+	/* 1: side s's doctrine would now choose otherwise than its saved
+	 * moves (the player's name edited, or the doctrine changed) */
+	int differs[SIDES];
 };
 
 /* The doctrines' seed for a game's seed: the one `detente sim` uses, so

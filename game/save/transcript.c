@@ -239,22 +239,6 @@ static const char *band_id(const struct scenario *sc, int b)
 	return b >= 0 && b < sc->nbands ? sc->band[b].id : "";
 }
 
-/* A field, quoted when it must be (RFC 4180). */
-static void csv_field(struct strbuf *sb, const char *s)
-{
-	if (!strpbrk(s, ",\"\r\n")) {
-		strbuf_adds(sb, s);
-		return;
-	}
-	strbuf_addc(sb, '"');
-	for (; *s; s++) {
-		if (*s == '"')
-			strbuf_addc(sb, '"');
-		strbuf_addc(sb, *s);
-	}
-	strbuf_addc(sb, '"');
-}
-
 /* A number as a spreadsheet reads it: 4 decimals at most, no trailing
  * zeros, no "-0". */
 static void csv_num(struct strbuf *sb, double v)
@@ -360,12 +344,12 @@ static void csv_record(const struct scenario *sc, int turn, int rung,
 	text[3] = side_id(sc, e->actor);
 	text[4] = w.what;
 	for (i = 0; i < 5; i++) {
-		csv_field(sb, text[i]);
+		strbuf_add_csv(sb, text[i]);
 		strbuf_addc(sb, ',');
 	}
-	csv_field(sb, w.detail);
+	strbuf_add_csv(sb, w.detail);
 	strbuf_addc(sb, ',');
-	csv_field(sb, w.stat);
+	strbuf_add_csv(sb, w.stat);
 	strbuf_addc(sb, ',');
 	if (w.numbers) {
 		csv_num(sb, e->before);
@@ -374,15 +358,15 @@ static void csv_record(const struct scenario *sc, int turn, int rung,
 		strbuf_addc(sb, ',');
 		csv_num(sb, e->after - e->before);
 	} else {
-		csv_field(sb, w.before);
+		strbuf_add_csv(sb, w.before);
 		strbuf_addc(sb, ',');
-		csv_field(sb, w.after);
+		strbuf_add_csv(sb, w.after);
 		strbuf_addc(sb, ',');
 	}
 	strbuf_addc(sb, ',');
-	csv_field(sb, w.cause);
+	strbuf_add_csv(sb, w.cause);
 	strbuf_addc(sb, ',');
-	csv_field(sb, w.of);
+	strbuf_add_csv(sb, w.of);
 	strbuf_addf(sb, ",%d,%d\n", e->seen & 1, (e->seen >> 1) & 1);
 }
 

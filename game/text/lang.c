@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "util/msg.h"
 #include "util/paths.h"
 #include "util/utf8.h"
 #include "util/xmalloc.h"
@@ -52,16 +53,16 @@ static void lang_err(struct lang_src *s, const char *at, const char *fmt,
 		     ...)
 {
 	va_list ap;
-	char msg[256];
 	size_t col = utf8_chars(s->line, (size_t)(at - s->line)) + 1;
 
 	s->errors++;
 	if (s->errors > LANG_MAX_ERRORS || !s->err)
 		return;
+	msg_addf(s->err, "%s:%d:%zu: ", s->file, s->lineno, col);
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
+	msg_vaddf(s->err, fmt, ap);
 	va_end(ap);
-	strbuf_addf(s->err, "%s:%d:%zu: %s\n", s->file, s->lineno, col, msg);
+	strbuf_addc(s->err, '\n');
 }
 
 /* Move to the next physical line; 0 at the end of the text. */
@@ -276,7 +277,8 @@ int lang_parse(struct lang *l, const char *file, const char *text,
 	       size_t len, struct strbuf *err)
 {
 	struct lang_src s;
-	size_t bad;
+	size_t bad, n, at;
+	unsigned cp;
 
 	memset(&s, 0, sizeof s);
 	s.file = file;
@@ -291,6 +293,14 @@ int lang_parse(struct lang *l, const char *file, const char *text,
 		if (lang_too_long(&s))
 			continue;
 		bad = utf8_invalid_at(s.line, s.llen);
+		/* a CR of a CRLF line end is the line end's */
+		n = bad == s.llen && bad && s.line[bad - 1] == '\r' ?
+		    bad - 1 : bad;
+		if (msg_control_at(s.line, n, &at, &cp)) {
+			lang_err(&s, s.line + at, "unexpected control "
+				 "character U+%04X", cp);
+			continue;
+		}
 		if (bad < s.llen) {
 			lang_err(&s, s.line + bad, "invalid UTF-8");
 			continue;
@@ -311,8 +321,8 @@ int lang_load(struct lang *l, const char *path, struct strbuf *err)
 	int rc;
 
 	if (!f) {
-		strbuf_addf(err, "%s: cannot open: %s\n", path,
-			    strerror(errno));
+		msg_addf(err, "%s: cannot open: %s\n", path,
+			 msg_strerror(errno));
 		return 1;
 	}
 	while (text.len <= LANG_MAX_BYTES &&
@@ -321,12 +331,12 @@ int lang_load(struct lang *l, const char *path, struct strbuf *err)
 	rc = ferror(f);
 	fclose(f);
 	if (rc) {
-		strbuf_addf(err, "%s: read error\n", path);
+		msg_addf(err, "%s: read error\n", path);
 		strbuf_release(&text);
 		return 1;
 	}
 	if (text.len > LANG_MAX_BYTES) {
-		strbuf_addf(err, "%s: too large for a language file (at "
+		msg_addf(err, "%s: too large for a language file (at "
 			    "most %d MiB)\n", path, LANG_MAX_BYTES >> 20);
 		strbuf_release(&text);
 		return 1;

@@ -141,7 +141,11 @@ void ui_tell_unsaved(struct ui *u, struct session *s)
 	if (!s->unsaved || s->told || u->quit)
 		return;
 	s->told = 1;
-	lang_fmt(&sb, ui_tr(u, "save.failed"), "why", s->why.buf, LANG_END);
+	/* the advice that fits the cause: space, permissions, another
+	 * writer, or none in particular */
+	lang_fmt(&sb, lang_getf(&u->L, "save.failed.%s",
+				s->cause ? s->cause : "other"),
+		 "why", s->why.buf, LANG_END);
 	ui_message(u, ui_tr(u, "save.failed.title"), sb.buf);
 	strbuf_release(&sb);
 }

@@ -48,6 +48,7 @@ static int session_sync(struct session *s, int rc, struct save_err *err)
 	if (rc != 0) {
 		strbuf_reset(&s->why);
 		save_err_str(err, &s->why);
+		s->cause = save_err_cause(err);
 	}
 	if (rc == 0) {
 		free(s->want);

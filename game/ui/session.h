@@ -27,6 +27,7 @@ struct session {
 	int unsaved;	/* the last write failed: the file is behind */
 	int told;	/* ... and the player has been told */
 	struct strbuf why;	/* the last failure, "file: message" */
+	const char *cause;	/* its save_err_cause(), for the advice */
 };
 
 /* How a new game is set up beyond its players. */

@@ -14,6 +14,7 @@
 #include "load/diag.h"
 #include "load/load.h"
 #include "ui/ui_int.h"
+#include "util/msg.h"
 #include "util/paths.h"
 #include "util/xmalloc.h"
 
@@ -307,7 +308,7 @@ int ui_main(const struct ui_opts *o)
 	}
 	term_signals();
 	if (term_start(&u, &err) < 0) {
-		fprintf(stderr, "detente: %s\n", err.buf);
+		msg_printf(stderr, "detente: %s\n", err.buf);
 		rc = 1;
 		goto out;
 	}

@@ -60,6 +60,21 @@ void strbuf_addc(struct strbuf *sb, char c)
 	strbuf_add(sb, &c, 1);
 }
 
+void strbuf_add_csv(struct strbuf *sb, const char *s)
+{
+	if (!s[strcspn(s, ",\"\r\n")] && s[0] != ' ' && s[0] != '#') {
+		strbuf_adds(sb, s);
+		return;
+	}
+	strbuf_addc(sb, '"');
+	for (; *s; s++) {
+		if (*s == '"')
+			strbuf_addc(sb, '"');
+		strbuf_addc(sb, *s);
+	}
+	strbuf_addc(sb, '"');
+}
+
 void strbuf_addf(struct strbuf *sb, const char *fmt, ...)
 {
 	char small[256];

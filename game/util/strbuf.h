@@ -23,6 +23,11 @@ void strbuf_adds(struct strbuf *sb, const char *s);
 void strbuf_addc(struct strbuf *sb, char c);
 void strbuf_addf(struct strbuf *sb, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+/* s as one CSV field (RFC 4180): as it is, or in double quotes (inner
+ * quotes doubled) when it holds a comma, a quote or a line break, or
+ * begins with a space or '#' (which our loader would trim, or read as a
+ * comment). The one CSV quoting of every file we write. */
+void strbuf_add_csv(struct strbuf *sb, const char *s);
 /* Hand the string to the caller (to free) and reset the buffer. */
 char *strbuf_detach(struct strbuf *sb);
 

@@ -191,7 +191,7 @@ check "new without --article is bad usage, exit 2" "$tmp/err" -- \
 "$bin" new "$tmp/x" --article $en --lang EN >/dev/null 2>"$tmp/err"
 rc=$?
 check "new with a bad language code is bad usage, exit 2" "$tmp/err" -- \
-	sh -c "[ $rc -eq 2 ] && grep -q \"invalid language code 'EN'\" \
+	sh -c "[ $rc -eq 2 ] && grep -q \"needs a language code .*, not 'EN'\" \
 	'$tmp/err'"
 "$bin" new "$tmp/x" --article "$tmp/nowhere.txt" >/dev/null 2>"$tmp/err"
 rc=$?

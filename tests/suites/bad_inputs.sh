@@ -86,6 +86,30 @@ else
 	fi
 fi
 
+# A folder we may search but not list (mode --x) whose files we may read
+# loads: opening a file needs no listing. As root, by becoming nobody.
+as_user=
+if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null 2>&1; then
+	as_user="setpriv --reuid=65534 --regid=65534 --clear-groups"
+fi
+if [ "$(id -u)" = 0 ] && [ -z "$as_user" ]; then
+	echo "ok - execute-only folder with readable files # SKIP root, no setpriv"
+else
+	xo=$(mktemp -d /tmp/detente-xo-XXXXXX)
+	cp -R tests/data/good/base/. "$xo/s/" 2>/dev/null ||
+		{ mkdir -p "$xo/s" && cp -R tests/data/good/base/. "$xo/s/"; }
+	chmod -R a+rX "$xo" && chmod 711 "$xo/s"
+	if (cd /tmp && $as_user "$DETENTE" check "$xo/s") >"$tmp/out" \
+		2>"$tmp/err" && grep -qx "$xo/s: ok" "$tmp/out"; then
+		echo "ok - execute-only folder with readable files"
+	else
+		echo "not ok - execute-only folder with readable files"
+		sed 's/^/  /' "$tmp/out" "$tmp/err"
+	fi
+	chmod 755 "$xo/s"
+	rm -rf "$xo"
+fi
+
 # The command line itself.
 usage() {
 	name=$1 want=$2

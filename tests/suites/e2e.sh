@@ -429,6 +429,8 @@ t_take_over() {
 t_unsaved() {
 	start "./detente play --scenario $MINI --seed 7 --saves /dev/null/x --vs tft --side a" &&
 	wait_for "The game could not be saved" && wait_for "not a directory" &&
+	wait_for "Press S to save" &&
+	absent "Free some space" &&
 	keys Enter && wait_for "You play North" && keys Enter &&
 	wait_for "Turn 1 of 4 · not saved" && keys 3 &&
 	wait_for "Turn 1: what happened" && keys Enter &&

@@ -63,19 +63,19 @@ golden() {
 }
 
 golden "replay reproduces the golden CSV" $D/good/pd.csv \
-	$D/good/pd.sav --csv
+	$D/good/pd.sav --csv -
 golden "replay reproduces the golden text" $D/good/pd.en.txt \
 	$D/good/pd.sav --lang en
 golden "replay of a save with branches: the current one" \
 	$D/good/pd-branches.en.txt $D/good/pd-branches.sav --lang en
 golden "replay --branch 1: the line left behind" \
-	$D/good/pd-branches.1.csv $D/good/pd-branches.sav --branch 1 --csv
+	$D/good/pd-branches.1.csv $D/good/pd-branches.sav --branch 1 --csv -
 
 # A save whose scenario folder moved: found in the data folder.
 sed 's|^scenario_dir = .*|scenario_dir = /nowhere/pd|' $D/good/pd.sav \
 	>"$tmp/moved.sav"
 golden "a moved scenario folder is found by its id" $D/good/pd.csv \
-	"$tmp/moved.sav" --csv
+	"$tmp/moved.sav" --csv -
 
 # ---- sim --save, then replay, twice --------------------------------------
 
@@ -118,7 +118,7 @@ fi
 for f in $D/bad/*.sav; do
 	name=$(basename "$f" .sav)
 	sed "s|@DATA@|$data|g" "$D/bad/$name.expect" >"$tmp/want"
-	"$bin" replay "$f" --csv >"$tmp/out" 2>"$tmp/err"
+	"$bin" replay "$f" --csv - >"$tmp/out" 2>"$tmp/err"
 	rc=$?
 	if [ $rc -eq 1 ] && [ ! -s "$tmp/out" ] &&
 	   cmp -s "$tmp/err" "$tmp/want"; then

@@ -71,7 +71,7 @@ done
 $D sim --scenario $ART --a tft >/dev/null 2>&1; rc=$?
 [ $rc = 2 ] && ok "sim without --b is bad usage (2)" || nok "sim without --b is bad usage (2)" "exit $rc"
 msg=$($D sim --scenario $ART --a tft --b nobody 2>&1); rc=$?
-[ $rc = 2 ] && echo "$msg" | grep -q "unknown doctrine 'nobody'" &&
+[ $rc = 2 ] && echo "$msg" | grep -q "^detente: --b needs a doctrine, not 'nobody'" &&
 	ok "unknown doctrine is named (exit 2)" || nok "unknown doctrine is named (exit 2)" "$rc $msg"
 msg=$($D sim --scenario tests/data/bad/08-missing-key --a tft --b tft 2>&1); rc=$?
 [ $rc = 1 ] && echo "$msg" | grep -q 'scenario.ini:[0-9]*:[0-9]*: ' &&

@@ -96,6 +96,37 @@ static void test_bad_utf8(void **state)
 	lang_release(&l);
 }
 
+/* A terminal would obey these: ESC (C0), DEL, and C1 as UTF-8. A CR
+ * ending a line is a line end, not a control. */
+static void test_control(void **state)
+{
+	static const struct { const char *text, *err; } cases[] = {
+		{ "a = ok\nb = x\x1b]0;t\x07\n",
+		  "t.txt:2:6: unexpected control character U+001B\n" },
+		{ "a = \xc2\x9b""31m\n",
+		  "t.txt:1:5: unexpected control character U+009B\n" },
+		{ "a = ab\x7f\n",
+		  "t.txt:1:7: unexpected control character U+007F\n" },
+		{ "a = a\rb\n",
+		  "t.txt:1:6: unexpected control character U+000D\n" },
+	};
+	struct lang l;
+	char *err;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof *cases; i++) {
+		assert_int_equal(parse(&l, cases[i].text, &err), 1);
+		assert_string_equal(err, cases[i].err);
+		free(err);
+		lang_release(&l);
+	}
+	assert_int_equal(parse(&l, "a = ok\r\nb = fine\tx\r\n", &err), 0);
+	assert_string_equal(lang_get(&l, "b"), "fine\tx");
+	free(err);
+	lang_release(&l);
+}
+
 static void test_fallback(void **state)
 {
 	struct lang en, bg;
@@ -290,6 +321,7 @@ int main(void)
 		cmocka_unit_test(test_escapes_and_continuation),
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_bad_utf8),
+		cmocka_unit_test(test_control),
 		cmocka_unit_test(test_fallback),
 		cmocka_unit_test(test_fmt),
 		cmocka_unit_test(test_env),

@@ -511,7 +511,8 @@ static void test_hand_edited_turns(void **state)
 		free(bad);
 	}
 	free(text);
-	/* A turn after the end of the game. */
+	/* A turn after the end of the game, which is its turn limit: the
+	 * limit is named, as an edited one would be. */
 	sc->rules.turns = 2;
 	text = some_save(sc, 5);
 	{
@@ -523,8 +524,8 @@ static void test_hand_edited_turns(void **state)
 		free(text);
 	}
 	assert_int_equal(open_text(bad, sc, &sg, msg, sizeof msg), -1);
-	snprintf(want, sizeof want, "t.sav:%d:1: turn 3 comes after the game "
-		 "ended at turn 2", line_of(bad, "turn.3"));
+	snprintf(want, sizeof want, "t.sav:%d:14: 'turn_limit' is 2, but "
+		 "branch 1 has 3 turns", line_of(bad, "turn_limit ="));
 	assert_string_equal(msg, want);
 	savegame_release(&sg);
 	free(bad);
