@@ -26,7 +26,7 @@ VERSION   := 1.0.0
 
 PKG_BUILD := gcc make pkg-config libncurses-dev libcsv-dev libiniparser-dev
 PKG_TEST  := libcmocka-dev libpcg-cpp-dev g++ tmux clang libclang-rt-14-dev \
-             valgrind locales cppcheck groff-base strace gdb
+             valgrind locales cppcheck groff-base strace gdb chromium
 
 WARN := -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
         -Wmissing-prototypes -Wwrite-strings -Wformat=2 -Wundef -Wvla
@@ -56,7 +56,8 @@ BASE_CFLAGS = -std=c17 -D_POSIX_C_SOURCE=200809L -ffp-contract=off \
 LIBS     := -lcsv -liniparser -lm -lpthread
 
 LIB_SRC  := $(sort $(wildcard game/util/*.c game/engine/*.c game/load/*.c \
-              game/ai/*.c game/save/*.c game/text/*.c game/cmd/*.c))
+              game/ai/*.c game/save/*.c game/text/*.c game/author/*.c \
+              game/cmd/*.c))
 UI_SRC   := $(sort $(wildcard game/ui/*.c)) game/main.c
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNITS    := $(patsubst tests/unit/%.c,%,$(UNIT_SRC))

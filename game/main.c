@@ -10,6 +10,7 @@
 #include "cmd/cmd.h"
 #include "cmd/common.h"
 #include "cmd/opt.h"
+#include "save/savegame.h"
 #include "ui/ui.h"
 #include "util/paths.h"
 
@@ -68,10 +69,11 @@ static const struct cmd_spec main_play_spec = {
 	.opts = main_play_opts,
 };
 
-enum { LOAD_SAVES, LOAD_LANG, LOAD_N };
+enum { LOAD_SAVES, LOAD_LANG, LOAD_SCENARIO, LOAD_N };
 static const struct opt_def main_load_opts[LOAD_N + 1] = {
 	[LOAD_SAVES] = MAIN_OPT_SAVES,
 	[LOAD_LANG] = MAIN_OPT_LANG,
+	[LOAD_SCENARIO] = CMD_OPT_SAVE_SCENARIO,
 };
 static const struct cmd_spec main_load_spec = {
 	.synopsis_args = "SAVE", .args_what = "a save file",
@@ -121,6 +123,7 @@ static int main_load(const struct cmd_args *a)
 
 	main_ui_opts(a, LOAD_SAVES, LOAD_LANG, &o);
 	o.load = a->arg[0];
+	save_scenario_dir(a->v[LOAD_SCENARIO].s);
 	o.direct = 1;
 	return ui_main(&o);
 }

@@ -15,6 +15,11 @@
 #define CMD_OPT_SCENARIO { .name = "scenario", .kind = OPT_TEXT, \
 	.arg = "DIR", .what = "a scenario folder", \
 	.help = "the scenario folder (default: " PATHS_DEFAULT_SCENARIO ")" }
+/* --scenario DIR of load, replay and report: where to look first for
+ * the scenario a save names (save_scenario_dir). */
+#define CMD_OPT_SAVE_SCENARIO { .name = "scenario", .kind = OPT_TEXT, \
+	.arg = "DIR", .what = "a scenario folder", \
+	.help = "look here first for the scenario of the save" }
 #define CMD_OPT_GAMES(def) { .name = "games", .kind = OPT_INT, \
 	.arg = "N", .lo = 1, .hi = 100000000, \
 	.help = "games to play (default: " #def ")" }

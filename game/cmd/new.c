@@ -3,8 +3,8 @@
  *
  * The folder must be new or empty: an author's work is never
  * overwritten. The article is copied byte for byte (as article.xx.txt),
- * its proposals found (author_find.h) and the draft written
- * (author_draft.h); then the draft is loaded as `detente check` would,
+ * its proposals found (author/find.h) and the draft written
+ * (author/draft.h); then the draft is loaded as `detente check` would,
  * so that what we hand over is known to pass. Messages name the file
  * and, for a bad article, the line and column. */
 #include <dirent.h>
@@ -14,9 +14,10 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "cmd/author_cues.h"
-#include "cmd/author_draft.h"
-#include "cmd/author_find.h"
+#include "author/cues.h"
+#include "author/draft.h"
+#include "author/find.h"
+#include "author/lists.h"
 #include "cmd/cmd.h"
 #include "cmd/common.h"
 #include "load/diag.h"
@@ -52,8 +53,8 @@ static const struct opt_def new_opt_defs[NEW_N + 1] = {
 	[NEW_LANG] = { .name = "lang", .kind = OPT_CHECK, .arg = "xx",
 		       .check = new_lang_check,
 		       .what = "a language code of 2 to 7 lowercase letters",
-		       .help = "its language (default: bg for Cyrillic "
-			       "text, else en)" },
+		       .help = "its language (default: ru or bg for "
+			       "Cyrillic text, else en)" },
 };
 
 const struct cmd_spec cmd_new_spec = {
@@ -61,10 +62,23 @@ const struct cmd_spec cmd_new_spec = {
 	.min_args = 1, .max_args = 1,
 	.summary = "a draft scenario from an article, its proposals found",
 	.about = "DIR must be new or empty. The article is copied, its "
-		 "proposals are found and\nwritten with their quotes; cue "
-		 "words exist for en, bg and ru.\n",
+		 "proposals are found and\nwritten with their quotes and who "
+		 "made them; word lists exist for en, bg\nand ru.\n",
 	.opts = new_opt_defs,
 };
+
+/* The word lists of the data folder (author/lists.h): a broken
+ * installation is said so, rather than a draft without proposals. */
+static int new_lists(void)
+{
+	struct strbuf err = STRBUF_INIT;
+	int rc = author_lists_load(NULL, &err);
+
+	if (rc < 0)
+		msg_puts(stderr, err.buf);
+	strbuf_release(&err);
+	return rc;
+}
 
 /* 0 when dir does not exist or is an empty folder. */
 static int new_dir_free(const char *dir)
@@ -262,29 +276,44 @@ static int new_check(const char *dir)
 	return rc;
 }
 
+/* Who made proposal i: a side's name, or none. */
+static const char *new_by(const struct author_props *p, size_t i)
+{
+	int by = p->v[i].by;
+
+	if (by < 0)
+		return "none: tabled by neither side";
+	return p->side_name[by] ? p->side_name[by] : by ? "side b" : "side a";
+}
+
 static void new_report(const struct new_opts *o, const struct author_draft *d)
 {
 	const struct author_props *p = d->props;
 	size_t i;
 
-	msg_printf(stdout, "new scenario '%s' from '%s' (language %s): %zu proposal%s "
-	       "in %zu sentences\n", o->dir, o->article, d->lang, p->n,
-	       p->n == 1 ? "" : "s", p->sentences);
+	msg_printf(stdout, "new scenario '%s' from '%s' (language %s): "
+		   "%zu proposal%s in %zu sentences\n", o->dir, o->article,
+		   d->lang, p->n, p->n == 1 ? "" : "s", p->sentences);
+	if (p->side_name[0] && p->side_name[1])
+		msg_printf(stdout, "  side a: %s, side b: %s (the names said "
+			   "most)\n", p->side_name[0], p->side_name[1]);
 	for (i = 0; i < p->n; i++)
-		msg_printf(stdout, "  p%-2zu %s:%d:%d  %s\n       \"%s\"\n", i + 1,
-		       d->article, p->v[i].line, p->v[i].col, p->v[i].title,
-		       p->v[i].quote);
+		msg_printf(stdout, "  p%-2zu %s:%d:%d  %s  (by %s)\n"
+			   "       \"%s\"\n", i + 1, d->article,
+			   p->v[i].line, p->v[i].col, p->v[i].title,
+			   new_by(p, i), p->v[i].quote);
 	if (p->repeats)
-		msg_printf(stdout, "  (%zu sentence%s repeating another merged)\n",
-		       p->repeats, p->repeats == 1 ? "" : "s");
+		msg_printf(stdout, "  (%zu sentence%s repeating another "
+			   "merged)\n", p->repeats,
+			   p->repeats == 1 ? "" : "s");
 	if (p->dropped)
-		msg_printf(stdout, "  (%zu weaker candidate%s left out: at most %d)\n",
-		       p->dropped, p->dropped == 1 ? "" : "s",
-		       AUTHOR_MAX_PROPS);
-	msg_printf(stdout, "next: edit the files in '%s' (scenarios/README.md explains "
-	       "each), then\n  detente check %s\n"
-	       "  detente sim --scenario %s --a tft --b hawk --games 100\n",
-	       o->dir, o->dir, o->dir);
+		msg_printf(stdout, "  (%zu weaker candidate%s left out: at "
+			   "most %d)\n", p->dropped,
+			   p->dropped == 1 ? "" : "s", AUTHOR_MAX_PROPS);
+	msg_printf(stdout, "next: edit the files in '%s' (scenarios/README.md "
+		   "explains each), then\n  detente check %s\n"
+		   "  detente sim --scenario %s --a tft --b hawk --games "
+		   "100\n", o->dir, o->dir, o->dir);
 }
 
 static int new_make(const struct new_opts *o, struct author_draft *d,
@@ -320,7 +349,8 @@ int cmd_new(const struct cmd_args *a)
 	char id[SC_ID_MAX], name[32];
 	int rc;
 
-	if (new_dir_free(o.dir) < 0 || new_read(o.article, &article) < 0) {
+	if (new_lists() < 0 || new_dir_free(o.dir) < 0 ||
+	    new_read(o.article, &article) < 0) {
 		strbuf_release(&article);
 		return 1;
 	}

@@ -1,6 +1,6 @@
 /* replay.c — `detente replay SAVE [--csv FILE|-] [--lang en|bg]
- * [--branch N]`: a saved game's transcript, played again from its moves
- * and checked turn by turn against the save. */
+ * [--branch N] [--scenario DIR]`: a saved game's transcript, played
+ * again from its moves and checked turn by turn against the save. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,7 +13,7 @@
 #include "text/lang.h"
 #include "util/parse.h"
 
-enum { REPLAY_CSV, REPLAY_LANG, REPLAY_BRANCH, REPLAY_N };
+enum { REPLAY_CSV, REPLAY_LANG, REPLAY_BRANCH, REPLAY_SCENARIO, REPLAY_N };
 
 static const struct opt_def replay_opt_defs[REPLAY_N + 1] = {
 	[REPLAY_CSV] = CMD_OPT_CSV("the transcript as CSV to FILE, instead "
@@ -23,6 +23,7 @@ static const struct opt_def replay_opt_defs[REPLAY_N + 1] = {
 			    .lo = 1, .hi = 1000000,
 			    .help = "that branch of the game (default: the "
 				    "current one)" },
+	[REPLAY_SCENARIO] = CMD_OPT_SAVE_SCENARIO,
 };
 
 const struct cmd_spec cmd_replay_spec = {
@@ -85,6 +86,7 @@ int cmd_replay(const struct cmd_args *a)
 	o.csv = a->v[REPLAY_CSV].s;
 	o.lang = a->v[REPLAY_LANG].s;
 	o.branch = a->v[REPLAY_BRANCH].n;
+	save_scenario_dir(a->v[REPLAY_SCENARIO].s);
 	if (o.csv && out_check("--csv", o.csv, &o.path, 1, NULL, 0))
 		return 2;
 	rc = replay_load(&o, &sg);

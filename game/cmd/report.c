@@ -1,5 +1,6 @@
-/* report.c — `detente report [--csv FILE|-] [--lang xx] SAVE|DIR...`: a
- * class summary of saved games.
+/* report.c — `detente report [--csv FILE|-] [--turns-csv FILE|-]
+ * [--html FILE] [--scenario DIR] [--lang xx] SAVE|DIR...`: a class
+ * summary of saved games.
  *
  * Each save is loaded as `detente load` and `replay` load it: its
  * scenario is found, every turn played again and checked. A save that
@@ -23,7 +24,7 @@
 #include "util/xmalloc.h"
 
 struct report_opts {
-	const char *csv, *lang;
+	const char *csv, *lang, *turns_csv, *html;
 };
 
 /* After a player whose saved moves its doctrine would not choose. */
@@ -95,6 +96,26 @@ static void report_bands(struct report_row *row, const struct scenario *sc,
 	}
 }
 
+/* The people's names, when the save keeps them; a game without a name
+ * of its own is named after them ("Ana", "Ana and Boris"). */
+static void report_people(struct report_row *row, const struct savegame *sg)
+{
+	int s;
+
+	for (s = 0; s < SIDES; s++)
+		if (sg->sv.player[s] && savegame_human(sg, s))
+			row->person[s] = xstrdup(sg->sv.player[s]);
+	if (sg->sv.name || (!row->person[0] && !row->person[1]))
+		return;
+	free(row->name);
+	if (row->person[0] && row->person[1])
+		row->name = xasprintf("%s and %s", row->person[0],
+				      row->person[1]);
+	else
+		row->name = xstrdup(row->person[0] ? row->person[0] :
+				    row->person[1]);
+}
+
 void report_row_from_game(struct report_row *row, const struct savegame *sg,
 			  const char *file, const char *lang)
 {
@@ -133,6 +154,8 @@ void report_row_from_game(struct report_row *row, const struct savegame *sg,
 	row->band_name = xstrdup(row->band_names[row->band]);
 	report_count(row, g);
 	report_agreements(row, g);
+	report_people(row, sg);
+	report_row_turns(row, sg);
 }
 
 /* ---- the saves named on the command line --------------------------- */
@@ -217,11 +240,22 @@ static int report_arg(struct report *r, const char *arg, const char *lang)
 
 /* ---- the command ------------------------------------------------------- */
 
-enum { REPORT_CSV, REPORT_LANG, REPORT_N };
+enum { REPORT_CSV, REPORT_TURNS_CSV, REPORT_HTML, REPORT_SCENARIO,
+       REPORT_LANG, REPORT_N };
 
 static const struct opt_def report_opt_defs[REPORT_N + 1] = {
 	[REPORT_CSV] = CMD_OPT_CSV("the rows as CSV to FILE (with '-', the "
 				   "table goes to standard error)"),
+	[REPORT_TURNS_CSV] = { .name = "turns-csv", .kind = OPT_OUT,
+			       .arg = "FILE|-",
+			       .help = "one row a game and turn: trusts, "
+				       "tension, rung, scores, acts, what was "
+				       "detected and blamed" },
+	[REPORT_HTML] = { .name = "html", .kind = OPT_OUT, .arg = "FILE|-",
+			  .help = "one self-contained page to project in "
+				  "class: endings, bands, trust and tension "
+				  "over time, the table" },
+	[REPORT_SCENARIO] = CMD_OPT_SAVE_SCENARIO,
 	[REPORT_LANG] = { .name = "lang", .kind = OPT_TEXT, .arg = "xx",
 			  .what = "a language code",
 			  .help = "the language of names (default: from "
@@ -232,22 +266,34 @@ const struct cmd_spec cmd_report_spec = {
 	.synopsis_args = "SAVE|DIR...",
 	.args_what = "saves or folders of saves",
 	.min_args = 1, .max_args = -1,
-	.summary = "a class summary of saved games: a table, a CSV, the "
-		   "endings",
-	.about = "A folder stands for the .sav files in it.\n",
+	.summary = "a class summary of saved games: a table, CSVs, a page",
+	.about = "A folder stands for the .sav files in it. A save finds its "
+		 "scenario by id and\ndigest: in the --scenario folder, beside "
+		 "the save, where it was played,\n./scenarios/ID, or the data "
+		 "folder. When an output is '-', the table goes\nto standard "
+		 "error.\n",
 	.opts = report_opt_defs,
 };
 
-/* The CSV to a file (written atomically) or to standard output. */
-static int report_write_csv(const struct report *r, const char *path)
+/* One of the files (written atomically), or standard output for "-". */
+static int report_write(const struct report *r, const char *path,
+			void (*fmt)(const struct report *, struct strbuf *))
 {
 	struct strbuf sb = STRBUF_INIT;
 	int rc;
 
-	report_csv(r, &sb);
+	fmt(r, &sb);
 	rc = out_write(path, sb.buf, sb.len);
 	strbuf_release(&sb);
 	return rc;
+}
+
+/* Does a file go to standard output ("-"), so the table must not? */
+static int report_stdout_taken(const struct report_opts *o)
+{
+	return (o->csv && !strcmp(o->csv, "-")) ||
+	       (o->turns_csv && !strcmp(o->turns_csv, "-")) ||
+	       (o->html && !strcmp(o->html, "-"));
 }
 
 static void report_note_not_own(const struct report *r, struct strbuf *out)
@@ -265,13 +311,45 @@ static void report_note_not_own(const struct report *r, struct strbuf *out)
 		}
 }
 
-/* No output over an input or a save: the saves named are the inputs
- * (those in a folder are saves, which out_check knows by content). */
-static int report_check_out(const struct cmd_args *a, const char *opt,
-			    const char *path)
+/* No output over an input, a save or another output: the saves named
+ * and the --scenario folder are the inputs (those in a folder are
+ * saves, which out_check knows by content). 0, or 2 after a message. */
+static int report_check_out(const struct cmd_args *a,
+			    const struct report_opts *o, const char *scenario)
 {
-	return path && out_check(opt, path, (const char *const *)a->arg,
-				 a->narg, NULL, 0);
+	static const char *const names[] = { "--csv", "--turns-csv",
+					     "--html" };
+	const char *outs[] = { o->csv, o->turns_csv, o->html };
+	const char **in = xcalloc((size_t)a->narg + 1, sizeof *in);
+	int i, n = 0, rc = 0, n_stdout = 0;
+
+	for (i = 0; i < a->narg; i++)
+		in[n++] = a->arg[i];
+	if (scenario)
+		in[n++] = scenario;
+	for (i = 0; i < 3 && !rc; i++)
+		if (outs[i] && !strcmp(outs[i], "-") && n_stdout++)
+			rc = opt_usage("%s '-': standard output is already "
+				       "another output", names[i]);
+		else if (outs[i])
+			rc = out_check(names[i], outs[i], in, n, outs, i);
+	free(in);
+	return rc;
+}
+
+/* The files asked for; the number that failed. */
+static int report_files(const struct report *r, const struct report_opts *o)
+{
+	int bad = 0;
+
+	if (o->csv && report_write(r, o->csv, report_csv) < 0)
+		bad++;
+	if (o->turns_csv && report_write(r, o->turns_csv,
+					 report_turns_csv) < 0)
+		bad++;
+	if (o->html && report_write(r, o->html, report_html) < 0)
+		bad++;
+	return bad;
 }
 
 int cmd_report(const struct cmd_args *a)
@@ -283,9 +361,12 @@ int cmd_report(const struct cmd_args *a)
 
 	memset(&o, 0, sizeof o);
 	o.csv = a->v[REPORT_CSV].s;
+	o.turns_csv = a->v[REPORT_TURNS_CSV].s;
+	o.html = a->v[REPORT_HTML].s;
 	o.lang = a->v[REPORT_LANG].s;
-	if (report_check_out(a, "--csv", o.csv))
+	if (report_check_out(a, &o, a->v[REPORT_SCENARIO].s))
 		return 2;
+	save_scenario_dir(a->v[REPORT_SCENARIO].s);
 	if (!o.lang)
 		o.lang = lang_from_env();
 	report_init(&r);
@@ -296,15 +377,16 @@ int cmd_report(const struct cmd_args *a)
 		report_note_not_own(&r, &out);
 		strbuf_addc(&out, '\n');
 		report_distribution(&r, &out);
+		strbuf_addc(&out, '\n');
+		report_details(&r, &out);
 		fflush(stdout);
-		msg_puts(o.csv && !strcmp(o.csv, "-") ? stderr : stdout,
-			 out.buf);
+		msg_puts(report_stdout_taken(&o) ? stderr : stdout, out.buf);
 	} else {
 		fprintf(stderr, "detente report: no games to report\n");
 		bad++;
 	}
-	if (r.n && o.csv && report_write_csv(&r, o.csv) < 0)
-		bad++;
+	if (r.n)
+		bad += report_files(&r, &o);
 	strbuf_release(&out);
 	report_release(&r);
 	return bad ? 1 : 0;

@@ -23,7 +23,12 @@
  *	in_force        agreements in force at the end, and
  *	agreements      their ids, separated by spaces
  *	breaches        breaches the victim detected
- *	hidden_breaches breaches never detected (the debrief shows them) */
+ *	hidden_breaches breaches never detected (the debrief shows them)
+ *	person_a, person_b  the names of the people who played (empty for
+ *	                a doctrine, or a save without names)
+ *
+ * Each row also keeps the game turn by turn (report_game.c), for the
+ * per-game details, `--turns-csv` and `--html` (report_html.c). */
 #ifndef CMD_REPORT_H
 #define CMD_REPORT_H
 
@@ -33,6 +38,23 @@
 #include "util/strbuf.h"
 
 struct savegame;
+
+/* One turn of a game, after it was resolved. */
+struct report_turn {
+	double trust[SIDES], tension, score[SIDES];
+	int rung;
+	int stance[SIDES][3];	/* acts by stance: cooperative, neutral,
+				   hostile */
+	int covert[SIDES];	/* covert acts... */
+	int unseen[SIDES];	/* ...of which the other side never learnt */
+	int detected[SIDES];	/* ...and those it detected */
+	int breaches, hidden;	/* breaches seen, and unseen */
+	int blamed;		/* incidents blamed on the wrong side */
+	int signed_n;		/* agreements signed this turn */
+	char *acts[SIDES];	/* the acts' ids, ' '-separated; owned */
+	char *blame;		/* "event: victim blamed other", or NULL;
+				   owned */
+};
 
 struct report_row {
 	char *file, *name;		/* owned */
@@ -53,6 +75,10 @@ struct report_row {
 	int signed_n, in_force;
 	char *agreements;		/* owned */
 	int breaches, hidden;
+	char *person[SIDES];		/* people's names, or NULL; owned */
+	struct report_turn *turn;	/* turn t at t-1; owned */
+	int nturn;
+	double trust0[SIDES], tension0;	/* at the start */
 };
 
 struct report {
@@ -70,6 +96,25 @@ void report_add(struct report *r, struct report_row *row);
 void report_row_from_game(struct report_row *row, const struct savegame *sg,
 			  const char *file, const char *lang);
 void report_row_release(struct report_row *row);
+
+/* The game's turns, played again from its seed and moves (the same
+ * game, byte for byte), into row->turn. */
+void report_row_turns(struct report_row *row, const struct savegame *sg);
+
+/* The rows' turns as CSV, one row a game and turn (report.h, report
+ * --turns-csv). */
+void report_turns_csv(const struct report *r, struct strbuf *out);
+/* Per game: its move profile, hidden acts and breaches, incidents
+ * blamed on the wrong side, and its turning points. */
+void report_details(const struct report *r, struct strbuf *out);
+/* The whole report as one self-contained HTML page (report_html.c). */
+void report_html(const struct report *r, struct strbuf *out);
+
+/* A CSV field (quoted when it must be) and a comma. */
+void report_csv_field(struct strbuf *out, const char *s);
+/* Who played side s of row: the person's name, "person", or the
+ * doctrine. */
+const char *report_who(const struct report_row *row, int s);
 
 /* "agreement", ..., "unfinished". */
 const char *report_outcome(int ending);

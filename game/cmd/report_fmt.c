@@ -29,6 +29,14 @@ void report_row_release(struct report_row *row)
 		free(row->band_names[i]);
 	free(row->band_names);
 	free(row->band_ids);
+	for (i = 0; i < SIDES; i++)
+		free(row->person[i]);
+	for (i = 0; i < row->nturn; i++) {
+		free(row->turn[i].acts[0]);
+		free(row->turn[i].acts[1]);
+		free(row->turn[i].blame);
+	}
+	free(row->turn);
 	memset(row, 0, sizeof *row);
 }
 
@@ -106,9 +114,14 @@ static const char *get_name(const struct report_row *row, int arg)
 	return row->name;
 }
 
+const char *report_who(const struct report_row *row, int s)
+{
+	return row->person[s] ? row->person[s] : fmt_player(row->player[s]);
+}
+
 static const char *get_player(const struct report_row *row, int s)
 {
-	return fmt_player(row->player[s]);
+	return report_who(row, s);
 }
 
 static const char *get_band(const struct report_row *row, int arg)
@@ -144,9 +157,9 @@ static void fmt_row(const struct report_row *row, const struct fmt_cols *c,
 	strbuf_adds(out, "  ");
 	fmt_cell(out, row->name, c->game, 0);
 	strbuf_adds(out, "  ");
-	fmt_cell(out, fmt_player(row->player[0]), c->player[0], 0);
+	fmt_cell(out, report_who(row, 0), c->player[0], 0);
 	strbuf_adds(out, "  ");
-	fmt_cell(out, fmt_player(row->player[1]), c->player[1], 0);
+	fmt_cell(out, report_who(row, 1), c->player[1], 0);
 	strbuf_addf(out, "  %5d  %-10s  ", row->turns,
 		    report_outcome(row->ending));
 	fmt_cell(out, row->band_name, c->band, 0);
@@ -268,7 +281,7 @@ void report_distribution(const struct report *r, struct strbuf *out)
 
 /* ---- CSV ---------------------------------------------------------------- */
 
-static void csv_field(struct strbuf *out, const char *s)
+void report_csv_field(struct strbuf *out, const char *s)
 {
 	strbuf_add_csv(out, s);
 	strbuf_addc(out, ',');
@@ -276,19 +289,22 @@ static void csv_field(struct strbuf *out, const char *s)
 
 static void csv_row(const struct report_row *row, struct strbuf *out)
 {
-	csv_field(out, row->file);
-	csv_field(out, row->name);
+	report_csv_field(out, row->file);
+	report_csv_field(out, row->name);
 	strbuf_addf(out, "%s,%llu,%s,%s,%s,%s,%d,%d,%s,%s,", row->scenario,
 		    (unsigned long long)row->seed, row->side_id[0],
 		    row->side_id[1], row->player[0], row->player[1],
 		    row->turns, row->turn_limit, report_outcome(row->ending),
 		    row->band_id);
-	csv_field(out, row->band_name);
+	report_csv_field(out, row->band_name);
 	strbuf_addf(out, "%.2f,%.2f,%.2f,%.2f,%.2f,%d,%d,", row->trust[0],
 		    row->trust[1], row->tension, row->score[0], row->score[1],
 		    row->signed_n, row->in_force);
-	csv_field(out, row->agreements);
-	strbuf_addf(out, "%d,%d\n", row->breaches, row->hidden);
+	report_csv_field(out, row->agreements);
+	strbuf_addf(out, "%d,%d,", row->breaches, row->hidden);
+	report_csv_field(out, row->person[0] ? row->person[0] : "");
+	report_csv_field(out, row->person[1] ? row->person[1] : "");
+	out->buf[out->len - 1] = '\n';
 }
 
 void report_csv(const struct report *r, struct strbuf *out)
@@ -298,7 +314,7 @@ void report_csv(const struct report *r, struct strbuf *out)
 	strbuf_adds(out, "file,name,scenario,seed,side_a,side_b,a,b,turns,"
 		    "turn_limit,outcome,band,band_name,trust_a,trust_b,"
 		    "tension,score_a,score_b,signed,in_force,agreements,"
-		    "breaches,hidden_breaches\n");
+		    "breaches,hidden_breaches,person_a,person_b\n");
 	for (i = 0; i < r->n; i++)
 		csv_row(&r->v[i], out);
 }

@@ -54,7 +54,8 @@ void game_init(struct game *g, const struct scenario *sc, uint64_t seed)
 		g->st.tabled_by[p] = -1;
 	for (p = 0; p < sc->nproposals; p++) {
 		g->st.tabled_by[p] = sc->proposal[p].tabled_by;
-		g->st.prop[p] = sc->proposal[p].tabled_by >= 0 ?
+		g->st.prop[p] = sc->proposal[p].in_force ? PS_SIGNED :
+				sc->proposal[p].tabled_by >= 0 ?
 				PS_TABLED : PS_NOT_TABLED;
 	}
 	g->st.rung = scenario_rung_of(sc, g->st.tension);
@@ -810,6 +811,17 @@ static void phase_upkeep(struct game *g)
 	}
 }
 
+/* Are the proposals a comprehensive agreement requires in force? */
+static int required_in_force(const struct game *g)
+{
+	int p;
+
+	for (p = 0; p < gsc(g)->nproposals; p++)
+		if (gsc(g)->proposal[p].required && !game_in_force(g, p))
+			return 0;
+	return 1;
+}
+
 static int ending_of(struct game *g, int turn)
 {
 	const struct scenario *sc = gsc(g);
@@ -821,7 +833,7 @@ static int ending_of(struct game *g, int turn)
 	if (sc->nrungs > 1 && g->st.rung == sc->nrungs - 1)
 		return END_CONFLICT;
 	if (sc->nproposals > 0 && game_signed_count(g) >= need &&
-	    lo >= r->agreement_trust)
+	    lo >= r->agreement_trust && required_in_force(g))
 		return END_AGREEMENT;
 	if (r->collapse_turns > 0 && g->st.low_turns >= r->collapse_turns)
 		return END_COLLAPSE;

@@ -52,6 +52,9 @@ void scenario_release(struct scenario *sc)
 		text_release(&sc->ending_name[i]);
 		text_release(&sc->ending_text[i]);
 	}
+	for (i = 0; i < sc->nfiles; i++)
+		free(sc->file[i].name);
+	free(sc->events_file);
 	free(sc->dir);
 	free(sc->article_file);
 	free(sc->article);

@@ -109,6 +109,10 @@ struct proposal {
 	double value[SIDES];	/* score a turn while in force */
 	int8_t tabled_by;	/* side that has it on the table at the
 				   start, or -1 */
+	uint8_t in_force;	/* signed before the game: in force from
+				   the first turn (tabled_by proposed it) */
+	uint8_t required;	/* a comprehensive agreement needs it in
+				   force */
 	struct effects effects;	/* each turn while in force */
 	struct text title, summary, quote_tr;
 	int line;
@@ -196,6 +200,9 @@ struct weights {
 	double ending[END_N];	/* added to both scores when it ends so */
 };
 
+#define SC_MAX_FILES (6 + SC_MAX_LANGS)	/* scenario.ini, the five it may
+					   name, articles translated */
+
 struct scenario {
 	char *dir;		/* the folder it was loaded from */
 	char id[SC_ID_MAX];
@@ -229,6 +236,15 @@ struct scenario {
 	uint8_t payoff_kind;	/* the kind of action it is over */
 
 	uint64_t digest;	/* FNV-1a over every file it read */
+	/* Each file it read, in the digest's order: its name inside dir
+	 * and its own digest (FNV-1a of its bytes), so that a save can say
+	 * which file changed since the game was played. */
+	int nfiles;
+	struct sc_file {
+		char *name;	/* owned */
+		uint64_t digest;
+	} file[SC_MAX_FILES];
+	char *events_file;	/* the events table's name, or NULL */
 };
 
 /* Release what a scenario owns (not the struct itself). */

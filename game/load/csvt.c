@@ -132,6 +132,45 @@ static void csvt_keep_row(struct csvt_st *st)
 	st->capcur = 0;
 }
 
+/* A header of one field with ';' in it: the table was saved with ';'
+ * between fields. Said once, at the first ';'; the rest is not read. */
+static int csvt_semicolons(struct csvt_st *st)
+{
+	const struct csvt_field *f = &st->cur.f[0];
+	const char *semi = st->cur.n == 1 ? strchr(f->s, ';') : NULL;
+	int line, col;
+
+	if (!semi)
+		return 0;
+	csvt_pos(st->t, f, (size_t)(semi - f->s), &line, &col);
+	csvt_error(st, line, col, DIAG_CSV_SEMICOLON);
+	st->stop = 1;
+	csvt_drop_row(st);
+	return 1;
+}
+
+/* A row whose field count is not the header's. With more fields, an
+ * unquoted text field followed by a field that starts with a space is
+ * where a comma most likely split a sentence ("Talk, listen"). */
+static void csvt_fields(struct csvt_st *st)
+{
+	const struct csvt *t = st->t;
+	const struct csvt_row *r = &st->cur;
+	int i;
+
+	for (i = 0; r->n > t->head.n && t->is_text && i < t->head.n; i++)
+		if (!r->f[i].quoted && r->f[i + 1].raw > 0 &&
+		    t->buf[r->f[i + 1].raw - 1] == ' ' &&
+		    t->is_text(t->ctx, t->head.f[i].s)) {
+			csvt_error(st, r->f[i].line, r->f[i].col,
+				   DIAG_CSV_FIELDS_COMMA, t->head.n, r->n,
+				   t->head.f[i].s);
+			return;
+		}
+	csvt_error(st, r->line, r->f[0].col, DIAG_CSV_FIELDS, t->head.n,
+		   r->n);
+}
+
 /* libcsv: a row ended (c is its terminator, or -1 at the end). */
 static void csvt_on_row(int c, void *data)
 {
@@ -142,13 +181,14 @@ static void csvt_on_row(int c, void *data)
 	if (st->stop)
 		return;
 	if (!t->has_head) {
+		if (csvt_semicolons(st))
+			return;
 		t->head = st->cur;
 		t->has_head = 1;
 		memset(&st->cur, 0, sizeof st->cur);
 		st->capcur = 0;
 	} else if (st->cur.n != t->head.n) {
-		csvt_error(st, st->cur.line, st->cur.f[0].col, DIAG_CSV_FIELDS,
-			   t->head.n, st->cur.n);
+		csvt_fields(st);
 	} else {
 		csvt_keep_row(st);
 	}
@@ -239,7 +279,7 @@ static void csvt_finish(struct csvt_st *st)
 	}
 	csv_free(&st->p);
 	csvt_row_release(&st->cur);
-	if (!st->t->has_head && !st->failed)
+	if (!st->t->has_head && !st->failed && !st->stop)
 		csvt_error(st, 1, 1, DIAG_CSV_NO_HEADER);
 }
 
@@ -247,8 +287,12 @@ int csvt_parse(struct csvt *t, const char *path, const char *buf,
 	       size_t len, struct diag *d)
 {
 	struct csvt_st st;
+	int (*is_text)(const void *, const char *) = t->is_text;
+	const void *ctx = t->ctx;
 
 	csvt_release(t);
+	t->is_text = is_text;
+	t->ctx = ctx;
 	t->path = xstrdup(path);
 	t->buf = buf;
 	t->len = len;

@@ -8,8 +8,9 @@
  * '#'. Blank lines are skipped. Problems go to a struct diag:
  * a line over CSVT_MAX_LINE bytes, more than CSVT_MAX_ROWS rows, CSV
  * syntax, a row whose field count differs from the header's (the row
- * is dropped), an empty table. What the columns mean is the caller's
- * business. */
+ * is dropped), an empty table, a header separated by ';' instead of
+ * ',' (a spreadsheet's export in some locales: one error, and nothing
+ * more is read). What the columns mean is the caller's business. */
 #ifndef LOAD_CSVT_H
 #define LOAD_CSVT_H
 
@@ -45,6 +46,12 @@ struct csvt {
 	struct csvt_row head;
 	struct csvt_row *rows;	/* owned */
 	size_t nrows, caprows;
+	/* Optional, set before csvt_parse: is the column of this header
+	 * name free text? Then a row with too many fields is blamed on
+	 * its first unquoted text field, where a comma most likely split
+	 * a sentence ("quote a field that contains a comma"). */
+	int (*is_text)(const void *ctx, const char *name);
+	const void *ctx;
 };
 
 void csvt_init(struct csvt *t);

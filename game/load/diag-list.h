@@ -20,6 +20,11 @@ DIAG(PATH_DOTDOT, E,
      "'%s' contains '..'; name a file inside the scenario folder")
 DIAG(PATH_OUTSIDE, E, "'%s' resolves outside the scenario folder")
 DIAG(UTF8, E, "invalid UTF-8")
+DIAG(UTF16, E, "the file is UTF-16 text: save it as UTF-8")
+DIAG(UTF8_1252, E, "invalid UTF-8: the file looks like Windows-1252 "
+     "(Latin-1) text; save it as UTF-8")
+DIAG(UTF8_1251, E, "invalid UTF-8: the file looks like Windows-1251 "
+     "(Cyrillic) text; save it as UTF-8")
 DIAG(NUL, E, "NUL byte in a text file")
 DIAG(CONTROL, E, "unexpected control character U+%04X")	/* unsigned */
 DIAG(TEMP, E, "cannot make a temporary copy of '%s': %s") /* name, err */
@@ -43,6 +48,10 @@ DIAG(INI_LOAD, E, "iniparser could not read this file")
 /* ---- scenario.ini meaning ------------------------------------------ */
 DIAG(UNKNOWN_SECTION, E, "unknown section '%s'")	/* name */
 DIAG(UNKNOWN_KEY, E, "unknown key '%s' in section '%s'")	/* key, sect */
+DIAG(UNKNOWN_KEY_MEAN, E, "unknown key '%s' in section '%s': did you mean "
+     "'%s'?")					/* key, sect, nearest */
+DIAG(UNKNOWN_SECTION_MEAN, E, "unknown section '%s': did you mean '%s'?")
+							/* name, nearest */
 DIAG(MISSING_SECTION, E, "missing section '%s'")	/* name */
 DIAG(MISSING_KEY, E, "missing key '%s' in section '%s'")	/* key, sect */
 DIAG(NO_BANDS, E, "no trust bands: add a [band.ID] section")
@@ -63,10 +72,16 @@ DIAG(LANG_UNKNOWN, E, "unknown language '%s'")		/* code */
 DIAG(TEXT_TWICE, E, "text for language '%s' given twice (also on line %d)")
 DIAG(NO_TRANSLATION, W, "missing '%s' translation of '%s'") /* lang, key */
 DIAG(NO_TRANSLATION_COLUMN, W, "missing column '%s' for language '%s'")
+DIAG(TEXT_WIDE, W, "'%s' is %d columns wide: an 80-column screen shows "
+     "%d of it, cut with '...' (shorten it)")	/* key, width, room */
+DIAG(SCRIPTED_LATE, W, "scripted event '%s' comes at turn %d, after most "
+     "cooperative games have ended (%s)")	/* id, turn, evidence */
 
 /* ---- values ------------------------------------------------------------ */
 DIAG(EMPTY_VALUE, E, "missing value for '%s'")		/* key or column */
 DIAG(NUMBER, E, "'%s' is not a number")			/* text */
+DIAG(NUMBER_COMMENT, E, "'%s' is not a number (a comment must be on a "
+     "line of its own)")					/* text */
 DIAG(NUMBER_DIGITS, E, "'%s' has too many digits (at most 15)")
 DIAG(INTEGER, E, "'%s' is not a whole number")		/* text */
 DIAG(RANGE, E, "'%s' out of range: %s (%g to %g)")	/* key, text, lo, hi */
@@ -84,6 +99,8 @@ DIAG(TEXT_PLACEHOLDER, E,
 DIAG(TEXT_NO_VICTIM, E,
      "'{%s}' needs an event with one victim (victim a, b or any)") /* name */
 DIAG(OP_KIND, E, "op '%s' needs a diplomatic action")	/* op */
+DIAG(IN_FORCE_BY, E, "a proposal in force from the start needs "
+     "'tabled_by' a or b: the side that proposed it")
 DIAG(NO_MOVE, E, "side '%s' has no %s action with op 'none'")
 							/* a|b, kind */
 DIAG(NO_ACTIONS, E, "side '%s' has no actions (it needs a diplomatic or "
@@ -96,13 +113,22 @@ DIAG(CSV_QUOTE, E, "unterminated quoted field")
 DIAG(CSV_STRAY_QUOTE, E, "unexpected '\"' in an unquoted field")
 DIAG(CSV_AFTER_QUOTE, E, "expected ',' after the closing quote")
 DIAG(CSV_FIELDS, E, "expected %d fields, found %d")	/* want, got */
+DIAG(CSV_FIELDS_COMMA, E, "expected %d fields, found %d: the row goes "
+     "wrong at column '%s' (quote a field that contains a comma)")
+							/* want, got, col */
+DIAG(CSV_SEMICOLON, E, "the header is separated by ';': save the table "
+     "with ',' between fields")
 DIAG(CSV_NO_HEADER, E, "missing header row")
 DIAG(COL_UNKNOWN, E, "unknown column '%s'")
+DIAG(COL_UNKNOWN_MEAN, E, "unknown column '%s': did you mean '%s'?")
+							/* name, nearest */
 DIAG(COL_MISSING, E, "missing column '%s'")
 DIAG(COL_DUP, E, "duplicate column '%s'")
 
 /* ---- the effects language ----------------------------------------- */
-DIAG(FX_TARGET, E, "unknown target '%s'")		/* word */
+DIAG(FX_TARGET, E, "unknown target '%s' (expected %s)")	/* word, list */
+DIAG(FX_TARGET_MEAN, E, "unknown target '%s': did you mean '%s'? "
+     "(expected %s)")				/* word, nearest, list */
 DIAG(FX_NEEDS_WHO, E, "'%s' needs %s")			/* word, suffixes */
 DIAG(FX_WHO, E, "'%s' not allowed in %s (use %s)")	/* target, ctx, use */
 DIAG(FX_MODIFIER, E, "modifier '%s' allowed only in a proposal")

@@ -43,6 +43,9 @@ struct diag {
 	char **files;		/* display paths, owned */
 	size_t nfiles, capfiles;
 	int errors, warnings;
+	int lint;		/* set by `check`: also warn about what only
+				   an author needs to hear (texts an
+				   80-column screen cuts) */
 };
 
 void diag_init(struct diag *d);

@@ -1,6 +1,7 @@
 /* effects.c — parser for the effects language. */
 #include "load/effects.h"
 #include "load/diag.h"
+#include "load/suggest.h"
 #include "load/value.h"
 
 #include <stdarg.h>
@@ -141,6 +142,51 @@ static int fx_who_ok(enum effects_ctx ctx, int who)
 	return who == WHO_SELF || who == WHO_OTHER;
 }
 
+/* The targets a context allows, for a message. */
+static const char *fx_targets(enum effects_ctx ctx)
+{
+	if (ctx == EFX_PROPOSAL)
+		return "tension; trust, security, support or score with '.a', "
+		       "'.b' or '.both'; misattribution, detection, accident";
+	if (ctx == EFX_EVENT_NOVICTIM)
+		return "tension; trust, security, support or score with '.a', "
+		       "'.b' or '.both'";
+	return "tension; trust, security, support or score with '.self', "
+	       "'.other' or '.both'";
+}
+
+/* An unknown target: the valid ones listed, and the nearest of them
+ * when word looks like a slip ("trsut.self": "trust.self"). */
+static int fx_unknown(struct fxp *p, size_t at, const char *word)
+{
+	struct suggest sg;
+	char full[40];
+	size_t s, w;
+
+	suggest_init(&sg, word);
+	for (s = 0; s < FX_COUNT(fx_stats); s++) {
+		int stat = fx_stats[s].val;
+
+		if (stat >= STAT_MISATTRIBUTION && p->ctx != EFX_PROPOSAL)
+			continue;
+		if (stat == STAT_TENSION || stat >= STAT_MISATTRIBUTION) {
+			suggest_try(&sg, fx_stats[s].name);
+			continue;
+		}
+		for (w = 0; w < FX_COUNT(fx_whos); w++) {
+			if (!fx_who_ok(p->ctx, fx_whos[w].val))
+				continue;
+			snprintf(full, sizeof full, "%s.%s", fx_stats[s].name,
+				 fx_whos[w].name);
+			suggest_try(&sg, full);
+		}
+	}
+	if (sg.found)
+		return fx_fail(p, at, DIAG_FX_TARGET_MEAN, word, sg.best,
+			       fx_targets(p->ctx));
+	return fx_fail(p, at, DIAG_FX_TARGET, word, fx_targets(p->ctx));
+}
+
 /* Resolve the target w[0..n) at offset at into e->stat and e->who;
  * word is the same, NUL-terminated, for messages. */
 static int fx_target(struct fxp *p, const char *w, size_t n, size_t at,
@@ -152,7 +198,7 @@ static int fx_target(struct fxp *p, const char *w, size_t n, size_t at,
 	int shared = stat == STAT_TENSION || stat >= STAT_MISATTRIBUTION;
 
 	if (stat < 0 || (dot && shared))
-		return fx_fail(p, at, DIAG_FX_TARGET, word);
+		return fx_unknown(p, at, word);
 	if (stat >= STAT_MISATTRIBUTION && p->ctx != EFX_PROPOSAL)
 		return fx_fail(p, at, DIAG_FX_MODIFIER, word);
 	e->stat = (uint8_t)stat;
@@ -164,7 +210,7 @@ static int fx_target(struct fxp *p, const char *w, size_t n, size_t at,
 			       fx_suffixes(p->ctx));
 	who = fx_lookup(fx_whos, FX_COUNT(fx_whos), dot + 1, n - base - 1);
 	if (who < 0)
-		return fx_fail(p, at, DIAG_FX_TARGET, word);
+		return fx_unknown(p, at, word);
 	if (!fx_who_ok(p->ctx, who))
 		return fx_fail(p, at, DIAG_FX_WHO, word,
 			       fx_ctx_name(p->ctx), fx_suffixes(p->ctx));
@@ -233,7 +279,7 @@ static int fx_effect(struct fxp *p, struct effects *out)
 		p->i++;
 	fx_token(p, at, 1, word, sizeof word);
 	if (p->i == at)
-		return fx_fail(p, at, DIAG_FX_TARGET, word);
+		return fx_unknown(p, at, word);
 	if (fx_target(p, p->s + at, p->i - at, at, word, &e) < 0)
 		return -1;
 	if (out->n >= EFF_MAX)

@@ -25,7 +25,7 @@ enum effects_ctx {
 struct effects_error {
 	size_t at;
 	int code;		/* enum diag_code */
-	char msg[160];
+	char msg[320];
 };
 
 /* Parse s[0..len) into *out. Returns 0, or -1 with *err filled (and *out

@@ -63,6 +63,7 @@ void ini_scan_release(struct ini_scan *s)
 	for (i = 0; i < s->nent; i++) {
 		free(s->ent[i].key);
 		free(s->ent[i].rawkey);
+		free(s->ent[i].value);
 	}
 	free(s->sect);
 	free(s->ent);
@@ -299,7 +300,7 @@ static size_t ini_value(struct ini_st *st, size_t v, size_t b, int *quoted)
 }
 
 static void ini_add_entry(struct ini_st *st, size_t a, size_t kb,
-			  size_t v, int quoted)
+			  size_t v, size_t b, int quoted)
 {
 	struct ini_scan *s = st->s;
 	struct ini_ent *e;
@@ -328,6 +329,9 @@ static void ini_add_entry(struct ini_st *st, size_t a, size_t kb,
 	ini_pos(st, v, &e->vline, &e->vcol);
 	e->vraw = ini_raw(st, v);
 	e->quoted = (uint8_t)quoted;
+	e->value = !quoted && (memchr(st->text + v, ';', b - v) ||
+			       memchr(st->text + v, '#', b - v)) ?
+		   xstrndup(st->text + v, b - v) : NULL;
 }
 
 /* "key = value" from a to b (trimmed). */
@@ -360,7 +364,7 @@ static void ini_keyval(struct ini_st *st, size_t a, size_t b)
 		free(key);
 		return;
 	}
-	ini_add_entry(st, a, kb, v, quoted);
+	ini_add_entry(st, a, kb, v, b, quoted);
 }
 
 static void ini_classify(struct ini_st *st)
@@ -575,11 +579,15 @@ int ini_load(struct ini *ini, const char *path, const char *fspath,
 const char *ini_get(const struct ini *ini, const char *sect,
 		    const char *key)
 {
+	int si = ini_scan_section(&ini->scan, sect), ei;
 	char k[256];
 	int n;
 
 	if (!ini->dict)
 		return NULL;
+	ei = si < 0 ? -1 : ini_scan_entry(&ini->scan, si, key);
+	if (ei >= 0 && ini->scan.ent[ei].value)
+		return ini->scan.ent[ei].value;
 	n = snprintf(k, sizeof k, "%s:%s", sect, key);
 	if (n < 0 || (size_t)n >= sizeof k)
 		return NULL;

@@ -17,6 +17,11 @@
  * - ini_get() looks a value up only as "section:key" and returns the
  *   string or NULL; numbers are converted by the caller (load/value.h).
  *
+ * Comments are whole lines only: a ';' or '#' inside an unquoted value
+ * is text ("name = China #2 economy"), where iniparser would silently
+ * cut the value there; the scan keeps such values whole and ini_get
+ * returns them.
+ *
  * Section names and keys are case-insensitive, as in iniparser. */
 #ifndef LOAD_INI_H
 #define LOAD_INI_H
@@ -49,6 +54,9 @@ struct ini_ent {
 				   an opening quote) */
 	size_t vraw;		/* byte offset of that character */
 	uint8_t quoted;
+	char *value;		/* when unquoted and holding ';' or '#':
+				   the whole value, which iniparser would
+				   cut there (else NULL); owned */
 };
 
 struct ini_scan {

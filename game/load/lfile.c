@@ -301,6 +301,50 @@ static void lfile_place(const char *buf, size_t start, size_t at, int *line,
 	*col = 1 + value_cols(buf + bol, at - bol);
 }
 
+/* Is buf UTF-16: its byte-order mark, or a NUL in every other byte of
+ * its start (ASCII text saved as UTF-16 by a spreadsheet or Notepad)? */
+static int lfile_utf16(const char *buf, size_t len)
+{
+	size_t i, n = len < 64 ? len : 64, odd = 0, even = 0;
+
+	if (len >= 2 && ((buf[0] == '\xff' && buf[1] == '\xfe') ||
+			 (buf[0] == '\xfe' && buf[1] == '\xff')))
+		return 1;
+	for (i = 0; i + 1 < n; i += 2) {
+		even += !buf[i];
+		odd += !buf[i + 1];
+	}
+	return n >= 8 && (odd * 4 >= n || even * 4 >= n);
+}
+
+/* The likely 8-bit encoding of a file that is not UTF-8: Cyrillic
+ * Windows-1251 when its bytes above 0x7f are mostly letters of that
+ * range (0xc0-0xff) in runs, as Cyrillic words are; else Windows-1252
+ * (Latin-1 with the quotation marks and dashes of 0x80-0x9f). A file
+ * with UTF-8 letters before its first bad byte (at bad) is UTF-8 with a
+ * damaged byte: no guess then. */
+static enum diag_code lfile_8bit(const char *buf, size_t len, size_t bad)
+{
+	size_t i, high = 0, runs = 0, run = 0;
+
+	for (i = 0; i < bad; i++)
+		if ((unsigned char)buf[i] >= 0x80)
+			return DIAG_UTF8;
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)buf[i];
+
+		if (c >= 0xc0) {
+			high++;
+			run++;
+			continue;
+		}
+		runs += run >= 3;
+		run = 0;
+	}
+	runs += run >= 3;
+	return runs >= 2 && high >= 8 ? DIAG_UTF8_1251 : DIAG_UTF8_1252;
+}
+
 int lfile_check_text(const char *path, const char *buf, size_t len,
 		     struct diag *d)
 {
@@ -311,6 +355,10 @@ int lfile_check_text(const char *path, const char *buf, size_t len,
 	unsigned cp;
 	int line, col;
 
+	if (!start && lfile_utf16(buf, len)) {
+		diag_add(d, path, 1, 1, DIAG_UTF16);
+		return -1;
+	}
 	if (nul && (size_t)(nul - buf) < bad) {
 		lfile_place(buf, start, (size_t)(nul - buf), &line, &col);
 		diag_add(d, path, line, col, DIAG_NUL);
@@ -323,7 +371,9 @@ int lfile_check_text(const char *path, const char *buf, size_t len,
 	}
 	if (bad < len) {
 		lfile_place(buf, start, bad, &line, &col);
-		diag_add(d, path, line, col, DIAG_UTF8);
+		diag_add(d, path, line, col, lfile_8bit(buf + start,
+							len - start,
+							bad - start));
 		return -1;
 	}
 	return 0;

@@ -1,5 +1,6 @@
 /* load-csv.c — scenario tables: columns by name, cells by type. */
 #include "load/load-csv.h"
+#include "load/suggest.h"
 #include "load/value.h"
 #include "util/xmalloc.h"
 
@@ -41,6 +42,7 @@ static int ld_head_name(struct ld_tab *tb, const struct csvt_field *f,
 {
 	const char *name = f->s, *dot = strrchr(name, '.');
 	size_t n = dot ? (size_t)(dot - name) : f->len;
+	struct suggest sg;
 	int i;
 
 	for (i = 0; i < tb->ncols; i++) {
@@ -61,7 +63,13 @@ static int ld_head_name(struct ld_tab *tb, const struct csvt_field *f,
 			ld_tab_err(tb, f, n + 1, DIAG_LANG_UNKNOWN, dot + 1);
 		return -1;
 	}
-	ld_tab_err(tb, f, 0, DIAG_COL_UNKNOWN, name);
+	suggest_init(&sg, name);
+	for (i = 0; i < tb->ncols; i++)
+		suggest_try(&sg, tb->cols[i].name);
+	if (sg.found)
+		ld_tab_err(tb, f, 0, DIAG_COL_UNKNOWN_MEAN, name, sg.best);
+	else
+		ld_tab_err(tb, f, 0, DIAG_COL_UNKNOWN, name);
 	return -1;
 }
 
@@ -109,6 +117,21 @@ static void ld_head(struct ld_tab *tb)
 	}
 }
 
+/* Is the header name (a text column, or its translation "name.bg") one
+ * of free text? (csvt.h) */
+static int ld_tab_is_text(const void *ctx, const char *name)
+{
+	const struct ld_tab *tb = ctx;
+	size_t n = strcspn(name, ".");
+	int k;
+
+	for (k = 0; k < tb->ncols; k++)
+		if (tb->cols[k].text && strlen(tb->cols[k].name) == n &&
+		    !strncmp(tb->cols[k].name, name, n))
+			return 1;
+	return 0;
+}
+
 int ld_tab_open(struct ld_tab *tb, struct ld *ld, const struct lfile *f,
 		const struct ld_col *cols, int ncols, int quote_col)
 {
@@ -124,6 +147,8 @@ int ld_tab_open(struct ld_tab *tb, struct ld *ld, const struct lfile *f,
 		tb->base[k] = k == quote_col ? ld->alang : 0;
 	}
 	csvt_init(&tb->t);
+	tb->t.is_text = ld_tab_is_text;
+	tb->t.ctx = tb;
 	csvt_parse(&tb->t, f->path, f->buf, f->len, ld->d);
 	if (!tb->t.has_head) {
 		tb->failed = 1;
@@ -226,6 +251,9 @@ void ld_cell_text(struct ld_tab *tb, size_t r, int k, struct text *t)
 	}
 	if (plain && !plain->len && tb->cols[k].req)
 		ld_tab_err(tb, plain, 0, DIAG_EMPTY_VALUE, tb->cols[k].name);
+	if (plain && plain->len)
+		ld_width(tb->ld, tb->t.path, plain->line, plain->col,
+			 tb->cols[k].name, t, tb->cols[k].width);
 	if (!plain || !plain->len || !tb->ld->langs_ok)
 		return;
 	for (i = 0; i < sc->nlangs; i++) {

@@ -16,6 +16,9 @@ struct ld_col {
 	const char *name;
 	uint8_t req;		/* the column must be there */
 	uint8_t text;		/* translatable: name.xx columns too */
+	uint8_t width;		/* display columns an 80-column screen
+				   gives the text, or 0 (load-int.h,
+				   ld_width) */
 };
 
 struct ld_tab {

@@ -1,5 +1,6 @@
 /* load-ini.c — scenario.ini's sections into the scenario. */
 #include "load/load-int.h"
+#include "load/suggest.h"
 #include "load/value.h"
 #include "util/xmalloc.h"
 
@@ -202,6 +203,27 @@ static int ld_sect_listed(struct ld *ld, int si, size_t plen, int *count,
 	return (*count)++;
 }
 
+/* An unknown section, with the nearest known name when it looks like a
+ * slip ("[rule]", "[side.c]" do not: "[sidea]" does). */
+static void ld_unknown_section(struct ld *ld, const struct ini_sect *s)
+{
+	static const char *const known[] = {
+		"scenario", "files", "side.a", "side.b", "rules", "score"
+	};
+	struct suggest sg;
+	size_t i;
+
+	suggest_init(&sg, s->lname);
+	for (i = 0; i < sizeof known / sizeof known[0]; i++)
+		suggest_try(&sg, known[i]);
+	if (sg.found)
+		diag_add(ld->d, ld_ini_path(ld), s->line, s->ncol,
+			 DIAG_UNKNOWN_SECTION_MEAN, s->name, sg.best);
+	else
+		diag_add(ld->d, ld_ini_path(ld), s->line, s->ncol,
+			 DIAG_UNKNOWN_SECTION, s->name);
+}
+
 static void ld_classify_one(struct ld *ld, struct ld_sects *ks, int si)
 {
 	static const char *const fixed[] = { "scenario", "files", "side.a",
@@ -237,8 +259,7 @@ static void ld_classify_one(struct ld *ld, struct ld_sects *ks, int si)
 			s->ncol + 7, "ending", "agreement, conflict, collapse "
 			"or limit", ending_ids, s->lname + 7);
 	} else {
-		diag_add(ld->d, ld_ini_path(ld), s->line, s->ncol,
-			 DIAG_UNKNOWN_SECTION, s->name);
+		ld_unknown_section(ld, s);
 	}
 }
 
@@ -348,6 +369,7 @@ static int ld_text_lang(const struct ld *ld, const char *key,
 static void ld_check_key(struct ld *ld, int kind, const struct ini_ent *e)
 {
 	const struct keyspec *k;
+	struct suggest sg;
 	const char *dot = strrchr(e->key, '.');
 	char base[64];
 
@@ -373,8 +395,17 @@ static void ld_check_key(struct ld *ld, int kind, const struct ini_ent *e)
 			}
 		}
 	}
-	diag_add(ld->d, ld_ini_path(ld), e->line, e->col, DIAG_UNKNOWN_KEY,
-		 e->rawkey, ld_sect(ld, e->sect)->name);
+	suggest_init(&sg, e->key);
+	for (k = sk_keys[kind]; k->key; k++)
+		suggest_try(&sg, k->key);
+	if (sg.found)
+		diag_add(ld->d, ld_ini_path(ld), e->line, e->col,
+			 DIAG_UNKNOWN_KEY_MEAN, e->rawkey,
+			 ld_sect(ld, e->sect)->name, sg.best);
+	else
+		diag_add(ld->d, ld_ini_path(ld), e->line, e->col,
+			 DIAG_UNKNOWN_KEY, e->rawkey,
+			 ld_sect(ld, e->sect)->name);
 }
 
 static void ld_check_keys(struct ld *ld, const struct ld_sects *ks)
@@ -404,6 +435,31 @@ static void ld_text_warn(struct ld *ld, const struct ini_ent *first,
 			diag_add(ld->d, ld_ini_path(ld), first->line,
 				 first->col, DIAG_NO_TRANSLATION,
 				 ld->sc->langs[i], base);
+}
+
+/* The columns the game's screens give a short text at 80 columns
+ * (the header, the players' line, the ladder, the outcome), or 0 for a
+ * text that is wrapped, not cut. */
+static int ld_text_room(const char *lname, const char *base)
+{
+	static const struct {
+		const char *sect, *key;
+		int room;
+	} rooms[] = {
+		{ "scenario", "title", 50 }, { "side.", "name", 20 },
+		{ "rung.", "name", 24 }, { "band.", "name", 30 },
+		{ "ending.", "name", 40 },
+	};
+	size_t i, n;
+
+	for (i = 0; i < sizeof rooms / sizeof rooms[0]; i++) {
+		n = strlen(rooms[i].sect);
+		if (!strncmp(lname, rooms[i].sect, n) &&
+		    (rooms[i].sect[n - 1] == '.' || !lname[n]) &&
+		    !strcmp(base, rooms[i].key))
+			return rooms[i].room;
+	}
+	return 0;
 }
 
 /* Read text key base of section si (every language) into *t. */
@@ -436,6 +492,9 @@ static void ld_text(struct ld *ld, int si, const char *base, int req,
 		diag_add(ld->d, ld_ini_path(ld), seen[0]->vline,
 			 seen[0]->vcol, DIAG_EMPTY_VALUE, base);
 	ld_text_warn(ld, seen[0], t, base);
+	if (seen[0])
+		ld_width(ld, ld_ini_path(ld), seen[0]->vline, seen[0]->vcol,
+			 base, t, ld_text_room(ld_sect(ld, si)->lname, base));
 }
 
 static void ld_value(struct ld *ld, const struct keyspec *k, void *base,

@@ -69,6 +69,11 @@ int ld_id(struct ld *ld, const char *file, int line, int col,
 extern const char *const ld_kind_names[];
 
 /* Read scenario.ini's sections into ld->sc; returns 0 or -1. */
+/* With d->lint (check), warn when text t (the value of key, at
+ * file:line:col) is wider than room columns in any language. */
+void ld_width(struct ld *ld, const char *file, int line, int col,
+	      const char *key, const struct text *t, int room);
+
 int ld_ini(struct ld *ld);
 
 /* Read the tables. Each returns 0 or -1. */

@@ -29,13 +29,15 @@ static int ld_full(struct ld_tab *tb, size_t r, int n, int cap,
 /* ---- proposals.csv ---------------------------------------------------- */
 
 enum { PC_ID, PC_TITLE, PC_SUMMARY, PC_QUOTE, PC_SIGNAL, PC_EFFECTS,
-       PC_VALUE_A, PC_VALUE_B, PC_TABLED_BY, PC_MIN_TRUST, PC_N };
+       PC_VALUE_A, PC_VALUE_B, PC_TABLED_BY, PC_MIN_TRUST, PC_IN_FORCE,
+       PC_REQUIRED, PC_N };
 
 static const struct ld_col proposal_cols[PC_N] = {
-	{ "id", 1, 0 }, { "title", 1, 1 }, { "summary", 0, 1 },
-	{ "quote", 0, 1 }, { "signal", 0, 0 }, { "effects", 0, 0 },
-	{ "value_a", 0, 0 }, { "value_b", 0, 0 }, { "tabled_by", 0, 0 },
-	{ "min_trust", 0, 0 },
+	{ "id", 1, 0, 0 }, { "title", 1, 1, 48 }, { "summary", 0, 1, 0 },
+	{ "quote", 0, 1, 0 }, { "signal", 0, 0, 0 }, { "effects", 0, 0, 0 },
+	{ "value_a", 0, 0, 0 }, { "value_b", 0, 0, 0 }, { "tabled_by", 0, 0, 0 },
+	{ "min_trust", 0, 0, 0 }, { "in_force", 0, 0, 0 },
+	{ "required", 0, 0, 0 },
 };
 
 static const struct ld_num num_lr = { 0.01, 100, 0 };
@@ -102,7 +104,7 @@ static void ld_proposal_row(struct ld_tab *tb, size_t r,
 	static const char *const tabled[] = { "a", "b", "none", NULL };
 	struct scenario *sc = tb->ld->sc;
 	struct proposal *p = &sc->proposal[sc->nproposals];
-	int t = 2;
+	int t = 2, in_force = 0, required = 0;
 
 	if (LD_ID(tb, r, PC_ID, sc->proposal, sc->nproposals) < 0)
 		return;
@@ -118,6 +120,17 @@ static void ld_proposal_row(struct ld_tab *tb, size_t r,
 	ld_cell_enum(tb, r, PC_TABLED_BY, "side", "a, b or none", tabled, &t);
 	p->tabled_by = (int8_t)(t == 2 ? -1 : t);
 	ld_cell_num(tb, r, PC_MIN_TRUST, &num_pct, &p->min_trust);
+	ld_cell_enum(tb, r, PC_IN_FORCE, "yes/no value", YES_NO, yes_no,
+		     &in_force);
+	ld_cell_enum(tb, r, PC_REQUIRED, "yes/no value", YES_NO, yes_no,
+		     &required);
+	p->in_force = (uint8_t)(in_force & 1);
+	p->required = (uint8_t)(required & 1);
+	/* Signed before the game: by whom it was proposed matters for
+	 * withdrawal and breaches, so it needs a proposer. */
+	if (p->in_force && p->tabled_by < 0)
+		ld_tab_err(tb, ld_cell(tb, r, PC_IN_FORCE), 0,
+			   DIAG_IN_FORCE_BY);
 	sc->nproposals++;
 }
 
@@ -159,11 +172,11 @@ enum { AC_ID, AC_KIND, AC_NAME, AC_DESC, AC_STANCE, AC_COVERT, AC_DETECT,
        AC_LR, AC_OP, AC_EFFECTS, AC_SEEN, AC_BREACHES, AC_SIDES, AC_N };
 
 static const struct ld_col action_cols[AC_N] = {
-	{ "id", 1, 0 }, { "kind", 1, 0 }, { "name", 1, 1 },
-	{ "description", 0, 1 }, { "stance", 1, 0 }, { "covert", 0, 0 },
-	{ "detect", 0, 0 }, { "lr", 0, 0 }, { "op", 0, 0 },
-	{ "effects", 0, 0 }, { "if_seen", 0, 0 }, { "breaches", 0, 0 },
-	{ "sides", 0, 0 },
+	{ "id", 1, 0, 0 }, { "kind", 1, 0, 0 }, { "name", 1, 1, 50 },
+	{ "description", 0, 1, 0 }, { "stance", 1, 0, 0 }, { "covert", 0, 0, 0 },
+	{ "detect", 0, 0, 0 }, { "lr", 0, 0, 0 }, { "op", 0, 0, 0 },
+	{ "effects", 0, 0, 0 }, { "if_seen", 0, 0, 0 }, { "breaches", 0, 0, 0 },
+	{ "sides", 0, 0, 0 },
 };
 
 /* "p1 p2": proposal ids separated by spaces, as a bit mask. */
@@ -270,10 +283,10 @@ enum { EC_ID, EC_KIND, EC_NAME, EC_TEXT, EC_TURN, EC_CHANCE, EC_MIN_RUNG,
        EC_VICTIM, EC_AMBIGUITY, EC_LR, EC_EFFECTS, EC_BLAMED, EC_N };
 
 static const struct ld_col event_cols[EC_N] = {
-	{ "id", 1, 0 }, { "kind", 1, 0 }, { "name", 1, 1 },
-	{ "text", 0, 1 }, { "turn", 0, 0 }, { "chance", 0, 0 },
-	{ "min_rung", 0, 0 }, { "victim", 0, 0 }, { "ambiguity", 0, 0 },
-	{ "lr", 0, 0 }, { "effects", 0, 0 }, { "if_blamed", 0, 0 },
+	{ "id", 1, 0, 0 }, { "kind", 1, 0, 0 }, { "name", 1, 1, 60 },
+	{ "text", 0, 1, 0 }, { "turn", 0, 0, 0 }, { "chance", 0, 0, 0 },
+	{ "min_rung", 0, 0, 0 }, { "victim", 0, 0, 0 }, { "ambiguity", 0, 0, 0 },
+	{ "lr", 0, 0, 0 }, { "effects", 0, 0, 0 }, { "if_blamed", 0, 0, 0 },
 };
 
 static void ld_event_rung(struct ld_tab *tb, size_t r, struct event *e)
@@ -407,8 +420,8 @@ int ld_events(struct ld *ld, const struct lfile *f)
 enum { YC_A, YC_B, YC_PAY_A, YC_PAY_B, YC_N };
 
 static const struct ld_col payoff_cols[YC_N] = {
-	{ "a", 1, 0 }, { "b", 1, 0 }, { "payoff_a", 1, 0 },
-	{ "payoff_b", 1, 0 },
+	{ "a", 1, 0, 0 }, { "b", 1, 0, 0 }, { "payoff_a", 1, 0, 0 },
+	{ "payoff_b", 1, 0, 0 },
 };
 
 struct ld_pay {

@@ -31,6 +31,26 @@ static const char *ld_short(const char *text, char *buf, size_t size)
 	return buf;
 }
 
+void ld_width(struct ld *ld, const char *file, int line, int col,
+	      const char *key, const struct text *t, int room)
+{
+	int i, w;
+
+	/* A file with errors has more urgent news. */
+	if (!ld->d->lint || room <= 0 || diag_file_errors(ld->d, file))
+		return;
+	for (i = 0; i < SC_MAX_LANGS; i++) {
+		if (!t->s[i])
+			continue;
+		w = (int)utf8_width(t->s[i], strlen(t->s[i]));
+		if (w > room) {
+			diag_add(ld->d, file, line, col, DIAG_TEXT_WIDE, key, w,
+				 room);
+			return;
+		}
+	}
+}
+
 int ld_number(struct ld *ld, const char *file, int line, int col,
 	      const char *key, const char *text, const struct ld_num *ns,
 	      double *out)
@@ -106,9 +126,17 @@ static uint64_t ld_fnv(uint64_t h, const void *p, size_t n)
 	return h;
 }
 
-/* A file's bytes, then its length: files cannot trade bytes unseen. */
-static void ld_digest(struct ld *ld, const struct lfile *f)
+/* A file's bytes, then its length: files cannot trade bytes unseen.
+ * The file's own digest is kept too, under name. */
+static void ld_digest(struct ld *ld, const struct lfile *f, const char *name)
 {
+	struct scenario *sc = ld->sc;
+
+	if (sc->nfiles < SC_MAX_FILES) {
+		sc->file[sc->nfiles].name = xstrdup(name);
+		sc->file[sc->nfiles++].digest = ld_fnv(FNV_OFFSET, f->buf,
+						       f->len);
+	}
 	unsigned char len[8];
 	uint64_t n = f->len;
 	int i;
@@ -143,7 +171,7 @@ static int ld_open_ini(struct ld *ld)
 	free(where);
 	if (rc < 0)
 		return -1;
-	ld_digest(ld, &ld->ini_file);
+	ld_digest(ld, &ld->ini_file, "scenario.ini");
 	fspath = xasprintf("%s/scenario.ini", ld->dir);
 	rc = ini_load(&ld->ini, ld->ini_file.path, fspath, ld->ini_file.buf,
 		      ld->ini_file.len, ld->d);
@@ -170,7 +198,7 @@ static void ld_article_tr(struct ld *ld)
 		full = lfile_join(ld->dir, name);
 		if (access(full, F_OK) == 0 &&
 		    lfile_read(&f, ld->dir, ld->rdir, name, &at, ld->d) == 0) {
-			ld_digest(ld, &f);
+			ld_digest(ld, &f, name);
 			sc->article_tr[i] = xstrndup(f.buf + f.skip,
 						     f.len - f.skip);
 			sc->article_tr_len[i] = f.len - f.skip;
@@ -232,7 +260,9 @@ static void ld_files(struct ld *ld)
 			continue;
 		}
 		ld->path[i] = xstrdup(f.path);
-		ld_digest(ld, &f);
+		ld_digest(ld, &f, ld->name[i]);
+		if (i == LF_EVENTS)
+			ld->sc->events_file = xstrdup(ld->name[i]);
 		ld_table(ld, (enum ld_file)i, &f);
 		ld->bad[i] = diag_file_errors(ld->d, f.path) > 0;
 	}

@@ -1,5 +1,7 @@
 /* value.c — numbers, ids and language codes in scenario files. */
 #include "load/value.h"
+
+#include <string.h>
 #include "engine/scenario.h"
 
 #include <stdint.h>
@@ -51,7 +53,9 @@ int value_number(const char *s, size_t len, double *out,
 		}
 	}
 	if (i != len || !digits) {
-		*why = DIAG_NUMBER;
+		/* "40 # wary": an inline comment, which is text here. */
+		*why = memchr(s, '#', len) || memchr(s, ';', len) ?
+		       DIAG_NUMBER_COMMENT : DIAG_NUMBER;
 		return -1;
 	}
 	*out = (double)n / value_pow10(frac);

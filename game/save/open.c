@@ -1,5 +1,8 @@
 /* open.c — resuming a save from its file: finding and loading its
  * scenario, then savegame_open. */
+
+/* realpath() is XSI in glibc's eyes: ask for it. */
+#define _XOPEN_SOURCE 700
 #include "save/savegame.h"
 
 #include <stdio.h>
@@ -55,42 +58,98 @@ static int try_dir(const char *dir, struct scenario **out,
 	return 1;
 }
 
-/* The folders to look in: the save's, then the data folder's. */
-static int scenario_dirs(const struct save *sv, char *dirs[2])
+static const char *open_hint;	/* --scenario DIR, or NULL */
+
+void save_scenario_dir(const char *dir)
 {
+	open_hint = dir;
+}
+
+#define OPEN_DIRS 6
+
+/* Add dir to dirs unless it names a folder already there. */
+static int open_add(char **dirs, int n, char *dir)
+{
+	char *a = realpath(dir, NULL), *b;
+	int i, same = 0;
+
+	for (i = 0; i < n && !same; i++) {
+		b = realpath(dirs[i], NULL);
+		same = a && b ? !strcmp(a, b) : !strcmp(dir, dirs[i]);
+		free(b);
+	}
+	free(a);
+	if (same || n == OPEN_DIRS) {
+		free(dir);
+		return n;
+	}
+	dirs[n] = dir;
+	return n + 1;
+}
+
+/* The folders to look in, in order: --scenario DIR; the save's own
+ * folder and the scenario's folder inside it (a class hands out the
+ * folder and collects the saves); the folder the game was played from;
+ * ./scenarios/ID; the data folder's scenarios/ID. */
+static int scenario_dirs(const struct save *sv, char **dirs)
+{
+	const char *slash = strrchr(sv->file, '/');
+	char *own = slash ? xstrndup(sv->file, (size_t)(slash - sv->file)) :
+		    xstrdup(".");
 	int n = 0;
 
+	if (open_hint)
+		n = open_add(dirs, n, xstrdup(open_hint));
+	n = open_add(dirs, n, xasprintf("%s/%s", own, sv->scenario));
+	n = open_add(dirs, n, xstrdup(own));
 	if (sv->scenario_dir)
-		dirs[n++] = xstrdup(sv->scenario_dir);
-	dirs[n] = xasprintf("%s/scenarios/%s", paths_data(), sv->scenario);
-	if (n && !strcmp(dirs[0], dirs[1]))
-		free(dirs[n]);
-	else
-		n++;
+		n = open_add(dirs, n, xstrdup(sv->scenario_dir));
+	n = open_add(dirs, n, xasprintf("scenarios/%s", sv->scenario));
+	n = open_add(dirs, n, xasprintf("%s/scenarios/%s", paths_data(),
+					 sv->scenario));
+	free(own);
 	return n;
+}
+
+/* Keep sc as the answer (*out) or as a candidate (*other), or free it.
+ * A scenario of the save's id and digest ends the search; so does
+ * --scenario DIR of the right id, whatever its digest. */
+static int open_take(const struct save *sv, struct scenario *sc, int hint,
+		     struct scenario **best, struct scenario **other)
+{
+	int id = !strcmp(sc->id, sv->scenario);
+
+	if (id && (hint || sc->digest == sv->digest || !*best)) {
+		if (*best) {
+			scenario_release(*best);
+			free(*best);
+		}
+		*best = sc;
+		return hint || sc->digest == sv->digest;
+	}
+	if (!id && !*other) {
+		*other = sc;
+		return 0;
+	}
+	scenario_release(sc);
+	free(sc);
+	return 0;
 }
 
 int save_load_scenario(const struct save *sv, struct scenario **out,
 		       struct strbuf *msgs, struct save_err *err)
 {
-	char *dirs[2];
+	char *dirs[OPEN_DIRS];
 	struct strbuf where = STRBUF_INIT;
 	struct scenario *sc = NULL, *other = NULL;
-	int i, n = scenario_dirs(sv, dirs);
+	int i, n = scenario_dirs(sv, dirs), done = 0;
 
 	*out = NULL;
-	for (i = 0; i < n && !*out; i++) {
-		strbuf_addf(&where, "%s'%s'", i ? " and " : "", dirs[i]);
+	for (i = 0; i < n && !done; i++) {
+		strbuf_addf(&where, "%s'%s'", i ? ", " : "", dirs[i]);
 		if (try_dir(dirs[i], &sc, msgs) <= 0)
 			continue;
-		if (!strcmp(sc->id, sv->scenario)) {
-			*out = sc;
-		} else if (!other) {
-			other = sc;
-		} else {
-			scenario_release(sc);
-			free(sc);
-		}
+		done = open_take(sv, sc, open_hint && i == 0, out, &other);
 	}
 	if (!*out && other)
 		save_err_set(err, sv->file, sv->scenario_line,
@@ -100,7 +159,7 @@ int save_load_scenario(const struct save *sv, struct scenario **out,
 		save_err_set(err, sv->file, sv->scenario_line,
 			     sv->scenario_col, SAVE_SCENARIO, sv->scenario,
 			     where.buf);
-	if (other && other != *out) {
+	if (other) {
 		scenario_release(other);
 		free(other);
 	}

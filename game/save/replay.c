@@ -55,10 +55,62 @@ int save_fits(const struct save *sv, const struct scenario *sc,
 	}
 	if (save_fits_limit(sv, err) < 0)
 		return -1;
-	if (sv->digest != sc->digest)
-		warn_add(warn, sv->file, sv->digest_line, sv->digest_col,
-			 SAVE_DIGEST, sv->scenario);
+	if (sv->digest != sc->digest) {
+		struct strbuf changed = STRBUF_INIT;
+
+		save_files_changed(sv, sc, &changed);
+		if (changed.len)
+			warn_add(warn, sv->file, sv->digest_line,
+				 sv->digest_col, SAVE_DIGEST_FILES,
+				 sv->scenario, sc->dir ? sc->dir : "",
+				 changed.buf);
+		else
+			warn_add(warn, sv->file, sv->digest_line,
+				 sv->digest_col, SAVE_DIGEST, sv->scenario);
+		strbuf_release(&changed);
+	}
 	return 0;
+}
+
+char *save_files_of(const struct scenario *sc)
+{
+	struct strbuf sb = STRBUF_INIT;
+	int i;
+
+	for (i = 0; i < sc->nfiles; i++)
+		strbuf_addf(&sb, "%s%s:%016llx", i ? " " : "",
+			    sc->file[i].name,
+			    (unsigned long long)sc->file[i].digest);
+	return sb.len ? strbuf_detach(&sb) : (strbuf_release(&sb), NULL);
+}
+
+/* Is "name:HEX" in the save's list, with that digest? */
+static int save_file_same(const char *files, const struct sc_file *f)
+{
+	char want[300];
+	size_t n;
+	const char *p;
+
+	snprintf(want, sizeof want, "%s:%016llx", f->name,
+		 (unsigned long long)f->digest);
+	n = strlen(want);
+	for (p = files; (p = strstr(p, want)); p += n)
+		if ((p == files || p[-1] == ' ') && (!p[n] || p[n] == ' '))
+			return 1;
+	return 0;
+}
+
+void save_files_changed(const struct save *sv, const struct scenario *sc,
+			struct strbuf *out)
+{
+	int i;
+
+	if (!sv->files)
+		return;
+	for (i = 0; i < sc->nfiles; i++)
+		if (!save_file_same(sv->files, &sc->file[i]))
+			strbuf_addf(out, "%s'%s'", out->len ? ", " : "",
+				    sc->file[i].name);
 }
 
 int save_moves_equal(const struct move *a, const struct move *b)

@@ -27,6 +27,15 @@
 int save_fits(const struct save *sv, const struct scenario *sc,
 	      struct strbuf *warn, struct save_err *err);
 
+/* The scenario's files with their digests, as a save keeps them
+ * ("scenario.ini:HEX actions.csv:HEX"), a fresh string or NULL. */
+char *save_files_of(const struct scenario *sc);
+/* The files of sc that differ from those sv was played with, quoted and
+ * separated by commas, appended to out (nothing for an older save that
+ * does not list them). */
+void save_files_changed(const struct save *sv, const struct scenario *sc,
+			struct strbuf *out);
+
 /* Rebuild branch id's line on sc up to turn upto (-1: its end) into g
  * (initialised here, keeping every turn's log) and, when ai is not NULL,
  * the doctrines of the branch's players into ai[] (NULL for a person;

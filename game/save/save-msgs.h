@@ -95,6 +95,9 @@ SAVE_MSG(LIMIT_SHORT, E, "'turn_limit' is %d, but branch %d has %d "
 	 "turns")					/* limit, id, n */
 SAVE_MSG(DIGEST, W, "scenario '%s' has changed since this game was "
 	 "saved; every turn is checked against the save")	/* id */
+SAVE_MSG(DIGEST_FILES, W, "scenario '%s' in '%s' has changed since this "
+	 "game was saved: %s; every turn is checked against the save")
+							/* id, dir, files */
 SAVE_MSG(ACTION, E, "unknown action '%s' in scenario '%s'")	/* id, sc */
 SAVE_MSG(KIND, E, "action '%s' is %s, but this place is for a %s action")
 							/* id, kind, kind */

@@ -21,6 +21,9 @@ void save_release(struct save *sv)
 	free(sv->file);
 	free(sv->scenario_dir);
 	free(sv->name);
+	free(sv->player[0]);
+	free(sv->player[1]);
+	free(sv->files);
 	save_init(sv);
 }
 
@@ -37,6 +40,9 @@ void save_copy(struct save *dst, const struct save *src)
 	dst->file = dup_or_null(src->file);
 	dst->scenario_dir = dup_or_null(src->scenario_dir);
 	dst->name = dup_or_null(src->name);
+	dst->player[0] = dup_or_null(src->player[0]);
+	dst->player[1] = dup_or_null(src->player[1]);
+	dst->files = dup_or_null(src->files);
 	dst->br = n ? xmalloc(n * sizeof *dst->br) : NULL;
 	dst->capbr = n;
 	for (i = 0; i < n; i++) {

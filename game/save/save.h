@@ -19,6 +19,8 @@
  *	created = 2020-09-25T12:00:00Z
  *	updated = 2020-09-25T12:40:00Z
  *	name = Class of Tuesday
+ *	player.a = Ana
+ *	scenario_files = scenario.ini:1c2d... actions.csv:9e8f...
  *	branch = 2
  *
  *	[branch.1]
@@ -39,7 +41,10 @@
  *	[end]
  *
  * [save]: the scenario's id, its folder as given and the digest of its
- * files (scenario.h), the game's seed and the doctrines' seeds, the turn
+ * files (scenario.h) with each file's own (so that a warning can name
+ * the file that changed; a save travels without its scenario and is
+ * matched to one by id and digest, save_scenario_dir), the people's
+ * names (optional), the game's seed and the doctrines' seeds, the turn
  * limit played with, the language, UTC times, an optional name, and the
  * current branch. [branch.N]: its parent and the turns it shares with it
  * (the first branch has neither), who played each side ("human" or a
@@ -124,6 +129,11 @@ struct save {
 	int turn_limit;		/* sc->rules.turns the game was played with */
 	char lang[SC_LANG_MAX];	/* the player's language, or "" */
 	char *name;		/* a name the player gave it, or NULL */
+	char *player[SIDES];	/* the names of the people who played
+				   each side, or NULL; owned */
+	char *files;		/* "scenario.ini:HEX actions.csv:HEX ...":
+				   each file's digest, to name the ones
+				   that changed; NULL in older saves */
 	int64_t created, updated;	/* seconds since 1970, UTC */
 	int current;		/* id of the branch being played */
 	struct save_branch *br;	/* in file order: parents first; owned */

@@ -127,6 +127,7 @@ int savegame_new(struct savegame *sg, const struct scenario *sc,
 	snprintf(sv->scenario, sizeof sv->scenario, "%s", sc->id);
 	sv->scenario_dir = sc->dir ? xstrdup(sc->dir) : NULL;
 	sv->digest = sc->digest;
+	sv->files = save_files_of(sc);
 	sv->seed = seed;
 	sv->ai_seed[0] = sv->ai_seed[1] = savegame_ai_seed(seed);
 	sv->turn_limit = sc->rules.turns;

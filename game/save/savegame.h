@@ -94,12 +94,22 @@ void savegame_release(struct savegame *sg);
  * `detente replay` does, while switching branches. */
 void savegame_detach(struct savegame *sg);
 
-/* The scenario a save names, loaded: from the folder the save names,
- * else the data folder's scenarios/ID; it must have the save's id. The
- * loader's messages about a folder that is there but broken are added
- * to msgs. 0 (*out is fresh: scenario_release and free it) or -1. */
+/* The scenario a save names, loaded. It is looked for, in order, in
+ * the folder save_scenario_dir gave (--scenario DIR), the save's own
+ * folder (and ID inside it), the folder the game was played from,
+ * ./scenarios/ID and the data folder's scenarios/ID; it must have the
+ * save's id, and the first with the save's digest too is taken (else
+ * the first of its id, and save_fits warns, naming the files that
+ * changed). The loader's messages about a folder that is there but
+ * broken are added to msgs. 0 (*out is fresh: scenario_release and free
+ * it) or -1. */
 int save_load_scenario(const struct save *sv, struct scenario **out,
 		       struct strbuf *msgs, struct save_err *err);
+
+/* Look first in dir (NULL: no such folder) for the scenarios of the
+ * saves loaded from now on in this process: `--scenario DIR` of
+ * `load`, `replay` and `report`. */
+void save_scenario_dir(const char *dir);
 
 /* The branch being played. */
 const struct save_branch *savegame_current(const struct savegame *sg);

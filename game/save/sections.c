@@ -191,18 +191,21 @@ static int key_missing(struct rd *r, const char *key)
 /* ---- [save] ------------------------------------------------------------- */
 
 enum { K_FORMAT, K_SCENARIO, K_DIR, K_DIGEST, K_SEED, K_AI_A, K_AI_B,
-       K_LIMIT, K_LANG, K_CREATED, K_UPDATED, K_NAME, K_BRANCH, K_N };
+       K_LIMIT, K_LANG, K_CREATED, K_UPDATED, K_NAME, K_BRANCH,
+       K_PLAYER_A, K_PLAYER_B, K_FILES, K_N };
 
 static const char *const save_keys[K_N] = {
 	"format", "scenario", "scenario_dir", "scenario_digest", "seed",
 	"ai_seed.a", "ai_seed.b", "turn_limit", "lang", "created",
-	"updated", "name", "branch"
+	"updated", "name", "branch", "player.a", "player.b",
+	"scenario_files"
 };
 
 /* Keys a save may leave out. */
 static int save_key_optional(int k)
 {
-	return k == K_DIR || k == K_NAME;
+	return k == K_DIR || k == K_NAME || k == K_PLAYER_A ||
+	       k == K_PLAYER_B || k == K_FILES;
 }
 
 static int save_format_ok(struct rd *r)
@@ -253,6 +256,9 @@ static int save_value(struct rd *r, const struct rd_ent *e, int k)
 	case K_CREATED: return v_time(r, e, &sv->created);
 	case K_UPDATED: return v_time(r, e, &sv->updated);
 	case K_NAME: return v_text(r, e, &sv->name);
+	case K_PLAYER_A: return v_text(r, e, &sv->player[0]);
+	case K_PLAYER_B: return v_text(r, e, &sv->player[1]);
+	case K_FILES: return v_text(r, e, &sv->files);
 	case K_BRANCH:
 		r->cur_line = e->line;
 		r->cur_col = e->vcol;

@@ -57,6 +57,12 @@ static void format_head(const struct save *sv, struct strbuf *sb)
 	add_time(sb, "updated", sv->updated);
 	if (sv->name)
 		add_text(sb, "name", sv->name);
+	if (sv->player[0])
+		add_text(sb, "player.a", sv->player[0]);
+	if (sv->player[1])
+		add_text(sb, "player.b", sv->player[1]);
+	if (sv->files)
+		add_text(sb, "scenario_files", sv->files);
 	strbuf_addf(sb, "branch = %d\n", sv->current);
 }
 

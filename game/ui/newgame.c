@@ -1,6 +1,7 @@
 /* newgame.c — the new-game form: scenario, side, opponent, seed. */
 #include "ui/tui.h"
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "ai/ai.h"
@@ -12,6 +13,7 @@ enum { NG_SCENARIO, NG_SIDE, NG_VS, NG_LENGTH, NG_SEED, NG_START, NG_N };
  * same names play from the command line, in sim and in saves. */
 #define NG_LEVELS ai_level_count()
 #define NG_NORMAL 1
+#define NG_NAME_MAX 40		/* columns of a player's name */
 
 struct ng {
 	int field;
@@ -259,10 +261,36 @@ static void ng_preset(struct ui *u, struct ng *f)
 		       o->turns != u->scs[0].rules.turns;
 }
 
+/* The names of the people who play, for the class report: one a side
+ * a person plays (two in hotseat). Empty or Esc: no name. */
+static void ng_names(struct ui *u, const struct ng *f, char *names[SIDES])
+{
+	const struct scenario *sc = &u->scs[f->sc];
+	struct strbuf text = STRBUF_INIT, name = STRBUF_INIT;
+	int i;
+
+	for (i = 0; i < SIDES; i++) {
+		names[i] = NULL;
+		if (i != f->side && f->vs != 0)
+			continue;
+		strbuf_reset(&text);
+		strbuf_reset(&name);
+		lang_fmt(&text, ui_tr(u, "new.name.text"), "side",
+			 ui_sctext(u, sc, &sc->side[i].name), LANG_END);
+		if (ui_prompt(u, ui_tr(u, "new.name.title"), text.buf, &name,
+			      NG_NAME_MAX) == 0 && name.len)
+			names[i] = strbuf_detach(&name);
+		ui_clear(u);
+	}
+	strbuf_release(&text);
+	strbuf_release(&name);
+}
+
 enum ui_rc newgame_run(struct ui *u, struct session *s, int preset)
 {
 	struct save_player pl[SIDES];
 	struct session_opts so;
+	char *names[SIDES] = { NULL, NULL };
 	struct ng f;
 	int rc = 0, i;
 
@@ -277,12 +305,18 @@ enum ui_rc newgame_run(struct ui *u, struct session *s, int preset)
 		} while (rc == 0);
 		if (rc < 0)
 			return UI_BACK;
+		ng_names(u, &f, names);
 	}
 	for (i = 0; i < SIDES; i++)
 		ng_vs_player(i == f.side ? 0 : f.vs, &pl[i]);
 	so.seed = f.seed;
 	so.turns = ng_turns(u, &f);
-	if (session_new(s, &u->scs[f.sc], &so, pl, u->lang, u->saves) < 0) {
+	so.name[0] = names[0];
+	so.name[1] = names[1];
+	rc = session_new(s, &u->scs[f.sc], &so, pl, u->lang, u->saves);
+	free(names[0]);
+	free(names[1]);
+	if (rc < 0) {
 		ui_message(u, ui_tr(u, "err.title"), s->why.buf);
 		session_release(s);
 		return UI_BACK;

@@ -66,12 +66,16 @@ int session_new(struct session *s, const struct scenario *sc,
 		const char *lang, const char *dir)
 {
 	struct save_err err;
+	int i;
 
 	session_clear(s);
 	if (savegame_new(&s->sg, sc, o->seed, pl, lang, &err) < 0) {
 		save_err_str(&err, &s->why);
 		return -1;
 	}
+	for (i = 0; i < SIDES; i++)
+		if (o->name[i])
+			s->sg.sv.player[i] = xstrdup(o->name[i]);
 	if (o->turns && savegame_set_turns(&s->sg, o->turns) < 0) {
 		strbuf_addf(&s->why, "%d turns: not a length of '%s'",
 			    o->turns, sc->id);

@@ -35,6 +35,8 @@ struct session_opts {
 	uint64_t seed;
 	int turns;	/* its length: 0 the scenario's full one, or its
 			   class length (rules.class_turns) */
+	const char *name[SIDES];	/* the people's names, or NULL: the
+					   save keeps them for the report */
 };
 
 /* A new game at turn 0 on sc (borrowed; it must outlive s), played by

@@ -123,30 +123,25 @@ exited() {
 	esac
 }
 
-# gone TEXT [SECONDS]: poll until the screen no longer shows TEXT (a
-# dialog closing after a key).
-gone() {
+# absent TEXT [SECONDS]: the screen must come to be without TEXT
+# (DEADLINE seconds at most). Polled like wait_for: right after a key,
+# the screen may not yet be redrawn, and what the key takes away is
+# still there.
+absent() {
 	n=0
-	limit=$(( ${2:-20} * 20 ))
+	limit=$(polls "${2:-$DEADLINE}")
 	while [ "$n" -lt "$limit" ]; do
 		screen | grep -qF -- "$1" || return 0
 		sleep "$POLL"
 		n=$((n + 1))
 	done
-	echo "# still on screen: $1"
+	echo "# should not be on screen: $1"
 	screen | sed 's/^/# | /'
 	return 1
 }
 
-# absent TEXT: the screen must not show TEXT.
-absent() {
-	if screen | grep -qF -- "$1"; then
-		echo "# should not be on screen: $1"
-		screen | sed 's/^/# | /'
-		return 1
-	fi
-	return 0
-}
+# gone TEXT [SECONDS]: the same, said of a dialog that a key closes.
+gone() { absent "$@"; }
 
 # run NAME FUNCTION: one test; a suite may define before_each (a fresh
 # saves folder, say), which runs first.

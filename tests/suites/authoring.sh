@@ -121,9 +121,13 @@ check "a draft in a language without our texts passes check, warning" \
 	2>'$tmp/chk.err' && grep -q \"warning: missing 'ru' translation of \
 'title'\" '$tmp/chk.err' && grep -q \"warning: missing column 'name.ru'\" \
 	'$tmp/chk.err'"
-check "without --lang, Cyrillic text is taken for Bulgarian" \
+check "without --lang, Russian text is taken for Russian" \
 	"$tmp/ru2.out" -- sh -c "'$bin' new '$tmp/ru2' --article $ru \
-	>'$tmp/ru2.out' 2>/dev/null && grep -q '(language bg)' '$tmp/ru2.out'"
+	>'$tmp/ru2.out' 2>/dev/null && grep -q '(language ru)' '$tmp/ru2.out'"
+check "without --lang, Bulgarian text is taken for Bulgarian" \
+	"$tmp/bg2.out" -- sh -c "'$bin' new '$tmp/bg2' --article \
+	tests/articles/power-grid.bg.txt >'$tmp/bg2.out' 2>/dev/null &&
+	grep -q '(language bg)' '$tmp/bg2.out'"
 
 # ---- the worked example of scenarios/README.md --------------------------
 
@@ -134,8 +138,10 @@ check "new on the worked example's article, as the guide shows it" \
 	"$tmp/we.out" -- sh -c "grep -q '(language en): 3 proposals in 5 \
 sentences' '$tmp/we.out' && grep -q '^  p2  article.en.txt:11:1  \
 Moratorium on cyber operations against ports' '$tmp/we.out' &&
-	grep -q '^  p3  article.en.txt:14:1  That Belmar first extradite' \
-	'$tmp/we.out'"
+	grep -q '^  p3  article.en.txt:14:1  Extradite the two suspects named by \
+its police  (by Kestria)' '$tmp/we.out' && grep -q '^p3,b,' \
+	'$tmp/we/port/proposals.csv' && grep -q '^name = Kestria' \
+	'$tmp/we/port/scenario.ini'"
 cat >"$tmp/we/port/proposals.csv" <<'EOF'
 # The proposals of the article, finished by hand.
 id,tabled_by,signal,min_trust,value_a,value_b,effects,title,summary,quote
@@ -230,10 +236,13 @@ check "texts fall back to the scenario's first language" \
 
 # ---- the shipped fictional scenario -------------------------------------
 
-check "the Korvel Dam scenario passes check without a warning" \
+# Its only warnings are the injects that most cooperative games end
+# before (check's quick simulation): the scenario's numbers, not a fault.
+check "the Korvel Dam scenario passes check, warning only of late injects" \
 	"$tmp/chk.out" -- sh -c "'$bin' check scenarios/korvel-dam \
-	>'$tmp/chk.out' 2>&1 && grep -qx 'scenarios/korvel-dam: ok' \
-	'$tmp/chk.out'"
+	>'$tmp/chk.out' 2>&1 && grep -q '^scenarios/korvel-dam: ok' \
+	'$tmp/chk.out' && ! grep 'warning:' '$tmp/chk.out' |
+	grep -v 'after most cooperative games have ended'"
 check "the Korvel Dam scenario has instructor injects at given turns" -- \
 	sh -c "[ \$(grep -c '^[a-z_]*,scripted,[0-9]' \
 	scenarios/korvel-dam/events.csv) -ge 4 ]"
@@ -294,7 +303,7 @@ csvok=1
 [ "$(head -n 1 "$tmp/class.csv")" = "file,name,scenario,seed,side_a,\
 side_b,a,b,turns,turn_limit,outcome,band,band_name,trust_a,trust_b,\
 tension,score_a,score_b,signed,in_force,agreements,breaches,\
-hidden_breaches" ] || { csvok=0; echo "# bad header"; }
+hidden_breaches,person_a,person_b" ] || { csvok=0; echo "# bad header"; }
 [ "$(wc -l <"$tmp/class.csv")" -eq 5 ] || { csvok=0; echo "# rows"; }
 for g in g1-doves g2-tft-hawk g3-planner g4-hawks; do
 	IFS=, read -r _ seed a b turns outcome band ta tb tension sa sb \

@@ -181,6 +181,30 @@ usage "report's inputs include its saves, by name" \
 	"--csv '$tmp/b.sav' is one of this command's inputs; name another file" \
 	report "$tmp/a.sav" --csv "$tmp/b.sav" "$tmp/b.sav"
 cmp -s $SAV "$tmp/b.sav" || nok "b.sav is untouched"
+usage "report --turns-csv onto a save" \
+	"--turns-csv '$tmp/a.sav' is a Détente save; name another file (or remove it first)" \
+	report --turns-csv "$tmp/a.sav" "$tmp/b.sav"
+usage "report --html onto one of its saves" \
+	"--html '$tmp/b.sav' is one of this command's inputs; name another file" \
+	report --html "$tmp/b.sav" "$tmp/b.sav"
+usage "report --html onto a file of its --scenario folder" \
+	"--html '$tmp/pd/payoff.csv' is one of this command's inputs; name another file" \
+	report --scenario "$tmp/pd" --html "$tmp/pd/payoff.csv" "$tmp/b.sav"
+usage "report --csv and --html to one file" \
+	"--html '$tmp/same' is also another output of this command" \
+	report --csv "$tmp/same" --html "$tmp/same" "$tmp/b.sav"
+usage "report: one output at most to standard output" \
+	"--html '-': standard output is already another output" \
+	report --turns-csv - --html - "$tmp/b.sav"
+usage "report --scenario takes a folder, not the next option" \
+	"option '--scenario' needs a value, not the option '--csv' (for a value that begins with '-', write --scenario=VALUE)" \
+	report --scenario --csv x.csv "$tmp/b.sav"
+usage "load --scenario is given once" \
+	"option '--scenario' given twice" \
+	load --scenario $PD --scenario $PD "$tmp/b.sav"
+cmp -s $SAV "$tmp/a.sav" && cmp -s $SAV "$tmp/b.sav" &&
+	cmp -s $PD/payoff.csv "$tmp/pd/payoff.csv" && [ ! -e "$tmp/same" ] &&
+	ok "... and nothing was written" || nok "... and nothing was written"
 
 # replay --csv FILE writes FILE (and nothing on stdout); - is stdout.
 $D replay $SAV --csv "$tmp/r.csv" >"$tmp/out" 2>"$tmp/err"

@@ -72,8 +72,10 @@ t_choose() {
 	wait_for "This scenario has one length." &&
 	keys Down && wait_for "[ 7 ]" &&
 	keys 4 2 && wait_for "[ 742 ]" && keys BSpace && wait_for "[ 74 ]" &&
-	keys s && wait_for "You play North" &&
-	wait_for "Your objectives" && wait_for "[1]"
+	keys s && wait_for "Your name" && wait_for "North" && keys A n a Enter &&
+	wait_for "You play North" &&
+	wait_for "Your objectives" && wait_for "[1]" &&
+	grep -q "^player.a = Ana$" "$SAVES"/*.sav
 }
 
 # Pick the cyber action with the list, confirm, read the resolution.
@@ -348,8 +350,8 @@ t_two_games() {
 	[ "$(ls "$SAVES" | wc -l)" -eq 2 ] &&
 	[ -s "$SAVES/e2e-mini-20200925-120000.sav" ] &&
 	[ -s "$SAVES/e2e-mini-20200925-120000-2.sav" ] &&
-	[ "$(grep -l '^turn.1 = hold probe / ' "$SAVES"/*.sav | wc -l)" -eq 1 ] &&
-	[ "$(grep -l '^turn.1 = hold harden / ' "$SAVES"/*.sav | wc -l)" -eq 1 ]
+	[ "$(grep -l '^turn.1 = ' "$SAVES"/*.sav | wc -l)" -eq 2 ] &&
+	[ "$(grep -l '^turn.1 = hold probe / ' "$SAVES"/*.sav | wc -l)" -eq 1 ]
 }
 
 # Play a whole game, go back to the end of turn 3 from the history of

@@ -39,6 +39,14 @@ ai_uses_engine_api_only() {
 	[ -z "$bad" ] || { echo "ai includes: $bad"; return 1; }
 }
 
+# The authoring library reads articles and writes text: it needs no
+# loader, save or command code (the loader checks a draft in cmd/new.c).
+author_is_self_contained() {
+	bad=$(grep -hE '^#[[:space:]]*include[[:space:]]*"' game/author/*.c game/author/*.h |
+		grep -vE '"(author|util)/|"engine/scenario\.h"' || true)
+	[ -z "$bad" ] || { echo "author includes: $bad"; return 1; }
+}
+
 main_only_exits() {
 	bad=$(grep -nE '(^|[^_a-z])(exit|_exit|abort)[[:space:]]*\(' -r game --include='*.c' |
 		grep -vE '^game/main\.c:|^game/util/xmalloc\.c:|^game/ui/signals?\.c:' || true)
@@ -87,6 +95,7 @@ check "no curses outside game/ui" no_curses_outside_ui
 check "engine uses C and libc only" engine_libc_only
 check "library needs no curses" library_has_no_curses
 check "doctrines use the engine's API only" ai_uses_engine_api_only
+check "the authoring library stands alone" author_is_self_contained
 check "only main.c exits" main_only_exits
 check "the loop finder finds a planted loop" loop_finder_finds_loops
 check "no call loop between files of game/ui" no_ui_call_loops

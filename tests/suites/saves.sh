@@ -167,7 +167,52 @@ else
 	expect_fail "a changed scenario is caught at the turn it shows" \
 		"$tmp/changed.sav:$l:19: warning: scenario 'prisoners-dilemma' has changed since this game was saved; every turn is checked against the save
 $tmp/changed.sav:$c:11: the game diverges from the save at turn 1; the scenario may have changed" \
-		"$bin" replay "$tmp/changed.sav"
+		"$bin" replay "$tmp/changed.sav" --scenario "$tmp/pd"
+fi
+
+# ---- saves that travel -------------------------------------------------
+# A class: the instructor hands out a scenario folder (here a copy of the
+# prisoner's dilemma with its own title, so that it is not the shipped
+# one), students play and hand in their saves, and the folder moves
+# before the report. The save finds its scenario by id and digest.
+hand=$tmp/handout/pd-class
+mkdir -p "$tmp/handout" "$tmp/collect" "$tmp/moved"
+cp -r $pd "$hand"
+sed -i 's/^title = .*/title = Our class dilemma/' "$hand/scenario.ini"
+for who in alice bob; do
+	"$bin" sim --scenario "$hand" --a tft --b random --games 1 \
+		--seed $((${#who} + 3)) --save "$tmp/handout/$who.sav" \
+		>/dev/null 2>&1
+	mv "$tmp/handout/$who.sav" "$tmp/collect/"
+done
+mv "$hand" "$tmp/moved/"
+# Moved away: the shipped scenario of that id is found, and the warning
+# names the file that differs from the class's.
+"$bin" report "$tmp/collect" >"$tmp/out" 2>"$tmp/err"
+if [ $? -eq 0 ] && grep -q "^  alice" "$tmp/out" &&
+   grep -q "scenario 'prisoners-dilemma' in '.*' has changed since this \
+game was saved: 'scenario.ini'; every turn is checked" "$tmp/err"; then
+	ok "a moved scenario: the report warns, naming the changed file"
+else
+	notok "a moved scenario: the report warns, naming the changed file" \
+		"$tmp/out" "$tmp/err"
+fi
+"$bin" report --scenario "$tmp/moved/pd-class" "$tmp/collect" \
+	>"$tmp/out" 2>"$tmp/err"
+if [ $? -eq 0 ] && [ ! -s "$tmp/err" ] && grep -q "^  bob" "$tmp/out"; then
+	ok "report --scenario DIR: the moved folder, without a warning"
+else
+	notok "report --scenario DIR: the moved folder, without a warning" \
+		"$tmp/out" "$tmp/err"
+fi
+# Handed in with the saves: the folder beside them is found first.
+mv "$tmp/moved/pd-class" "$tmp/collect/prisoners-dilemma"
+abs=$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")
+(cd / && "$abs" replay "$tmp/collect/alice.sav") >"$tmp/out" 2>"$tmp/err"
+if [ $? -eq 0 ] && [ ! -s "$tmp/err" ]; then
+	ok "a save finds its scenario in the save's own folder"
+else
+	notok "a save finds its scenario in the save's own folder" "$tmp/err"
 fi
 
 # ---- writes that fail leave the old save whole ---------------------------

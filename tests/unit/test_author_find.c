@@ -11,12 +11,14 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "cmd/author_cues.h"
-#include "cmd/author_draft.h"
-#include "cmd/author_find.h"
+#include "author/cues.h"
+#include "author/draft.h"
+#include "author/find.h"
 #include "load/diag.h"
 #include "load/load.h"
 #include "util/xmalloc.h"
+
+#include "author_lists.h"
 
 static int score(const char *lang, const char *s, int *act)
 {
@@ -73,13 +75,13 @@ static void test_cues_why_and_unknown_language(void **state)
 
 	(void)state;
 	author_cues_score("en", s, strlen(s), &sc, &why);
-	assert_string_equal(why.buf, "propos* +3, joint +1");
-	assert_int_equal(sc.score, 4);
+	assert_string_equal(why.buf, "propos* +3, joint +1, inquir* +1");
+	assert_int_equal(sc.score, 5);
 	assert_int_equal(sc.first_object, strlen("We propose a "));
 	/* A language without a table is read with every table. */
 	assert_false(author_cues_known("de"));
 	author_cues_score("de", s, strlen(s), &sc, NULL);
-	assert_int_equal(sc.score, 4);
+	assert_int_equal(sc.score, 5);
 	strbuf_release(&why);
 }
 
@@ -354,9 +356,51 @@ static void test_draft_without_proposals(void **state)
 	remove_dir(dir);
 }
 
+/* The word lists' own mistakes, each with its place; nothing is kept
+ * from a bad set, and the good lists load again after. */
+static void test_lists_errors(void **state)
+{
+	char dir[] = "/tmp/detente-lists-XXXXXX", path[64];
+	struct strbuf err = STRBUF_INIT;
+	FILE *f;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	snprintf(path, sizeof path, "%s/xx.txt", dir);
+	f = fopen(path, "w");
+	assert_non_null(f);
+	fputs("# a comment\n"
+	      "act 3 propos*\n"
+	      "act three call* on\n"
+	      "object 2 Agreement\n"
+	      "topic weather rain*\n"
+	      "verb 2 say\n"
+	      "object 2\n", f);
+	fclose(f);
+	assert_int_equal(author_lists_load(dir, &err), -1);
+	assert_non_null(strstr(err.buf, "xx.txt:3:5: a weight from -9 to 9 "
+			       "(not 0) must come first\n"));
+	assert_non_null(strstr(err.buf, "xx.txt:4:10: 'Agreement' has a "
+			       "capital (words are matched in lowercase)\n"));
+	assert_non_null(strstr(err.buf, "xx.txt:5:7: unknown topic 'weather' "
+			       "(expected channel, incident, restraint, talks "
+			       "or sharing)\n"));
+	assert_non_null(strstr(err.buf, "xx.txt:6:1: unknown entry 'verb'"));
+	assert_non_null(strstr(err.buf, "xx.txt:7:9: the entry has no "
+			       "words\n"));
+	/* Nothing kept: no list for the language. */
+	assert_false(author_cues_known("xx"));
+	assert_int_equal(test_author_lists(), 0);
+	assert_true(author_cues_known("ru"));
+	unlink(path);
+	rmdir(dir);
+	strbuf_release(&err);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_lists_errors),
 		cmocka_unit_test(test_cues_english),
 		cmocka_unit_test(test_cues_bulgarian_russian),
 		cmocka_unit_test(test_cues_why_and_unknown_language),
@@ -372,5 +416,7 @@ int main(void)
 		cmocka_unit_test(test_draft_without_proposals),
 	};
 
+	if (test_author_lists() < 0)
+		return 1;
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -133,11 +133,11 @@ static void test_csv(void **state)
 			       "a,b,turns,turn_limit,outcome,band,band_name,"
 			       "trust_a,trust_b,tension,score_a,score_b,"
 			       "signed,in_force,agreements,breaches,"
-			       "hidden_breaches\n"));
+			       "hidden_breaches,person_a,person_b\n"));
 	assert_non_null(strstr(sb.buf, "\nsaves/alice.sav,alice,"
 			       "info-security-2020,7,ru,us,human,tft,6,24,"
 			       "agreement,band2,Working relationship,12.50,"
-			       "40.00,55.00,40.00,-3.25,2,1,channels,1,2\n"));
+			       "40.00,55.00,40.00,-3.25,2,1,channels,1,2,,\n"));
 	/* A comma in a name is quoted. */
 	assert_non_null(strstr(sb.buf, "\n\"saves/bob, the second.sav\","
 			       "\"bob, the second\",korvel-dam,"));

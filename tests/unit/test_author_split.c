@@ -9,10 +9,12 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "cmd/author_abbrev.h"
-#include "cmd/author_split.h"
-#include "cmd/author_text.h"
+#include "author/abbrev.h"
+#include "author/split.h"
+#include "author/text.h"
 #include "util/xmalloc.h"
+
+#include "author_lists.h"
 
 /* Split text and compare the sentences with want (NULL-terminated). */
 static void want_sentences(const char *text, const char *const *want)
@@ -337,5 +339,7 @@ int main(void)
 		cmocka_unit_test(test_squeeze),
 	};
 
+	if (test_author_lists() < 0)
+		return 1;
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -120,14 +120,19 @@ struct bad {
 
 static const struct bad bad_cases[] = {
 	{ "trust.enemy -5", EFX_ACTION, DIAG_FX_TARGET, 1,
-	  "unknown target 'trust.enemy'" },
+	  "unknown target 'trust.enemy' (expected tension; trust, security, support or score with "
+	  "'.self', '.other' or '.both')" },
 	{ "tension +5; loyalty.self +1", EFX_ACTION, DIAG_FX_TARGET, 13,
-	  "unknown target 'loyalty.self'" },
+	  "unknown target 'loyalty.self' (expected tension; trust, security, support or score with "
+	  "'.self', '.other' or '.both')" },
 	{ "tension.self +5", EFX_ACTION, DIAG_FX_TARGET, 1,
-	  "unknown target 'tension.self'" },
+	  "unknown target 'tension.self' (expected tension; trust, security, support or score with "
+	  "'.self', '.other' or '.both')" },
 	{ "Спокойствие +5", EFX_ACTION, DIAG_FX_TARGET, 1,
-	  "unknown target 'Спокойствие'" },
-	{ "+5", EFX_ACTION, DIAG_FX_TARGET, 1, "unknown target '+'" },
+	  "unknown target 'Спокойствие' (expected tension; trust, security, support or score with "
+	  "'.self', '.other' or '.both')" },
+	{ "+5", EFX_ACTION, DIAG_FX_TARGET, 1, "unknown target '+' (expected tension; trust, security, support or score with "
+	  "'.self', '.other' or '.both')" },
 	{ "tension +", EFX_ACTION, DIAG_FX_NUMBER, 10,
 	  "expected a number after '+'" },
 	{ "score.self = -5", EFX_ACTION, DIAG_FX_NUMBER, 14,
@@ -178,8 +183,17 @@ static const struct bad bad_cases[] = {
 	  "'score.self' out of range: 1001 (-1000 to 1000)" },
 	{ "tension = 1.2.3", EFX_ACTION, DIAG_NUMBER, 11,
 	  "'1.2.3' is not a number" },
+	{ "trsut.self +1", EFX_ACTION, DIAG_FX_TARGET_MEAN, 1,
+	  "unknown target 'trsut.self': did you mean 'trust.self'? (expected "
+	  "tension; trust, security, support or score with '.self', "
+	  "'.other' or '.both')" },
+	{ "misatribution -5", EFX_PROPOSAL, DIAG_FX_TARGET_MEAN, 1,
+	  "unknown target 'misatribution': did you mean 'misattribution'? "
+	  "(expected tension; trust, security, support or score with '.a', "
+	  "'.b' or '.both'; misattribution, detection, accident)" },
 	{ "trust.self +1; Ωmega +1", EFX_ACTION, DIAG_FX_TARGET, 16,
-	  "unknown target 'Ωmega'" },
+	  "unknown target 'Ωmega' (expected tension; trust, security, support or score with "
+	  "'.self', '.other' or '.both')" },
 };
 
 static void test_bad_strings(void **state)

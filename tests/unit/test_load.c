@@ -11,6 +11,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
+#include "engine/game.h"
 #include "engine/scenario.h"
 #include "load/diag.h"
 #include "load/load.h"
@@ -31,6 +32,29 @@ static char *print_diag(const struct diag *d)
 }
 
 /* Load dir, which must load without a message. */
+static void load_clean(struct scenario *sc, const char *dir);
+
+/* A proposal in force from the first turn; one an agreement requires:
+ * with both trusts high and every other proposal in force, no
+ * agreement until the required one is signed too. */
+static void test_in_force_and_required(void **state)
+{
+	struct scenario sc;
+	struct game g;
+
+	(void)state;
+	load_clean(&sc, "tests/data/good/in-force-required");
+	assert_true(sc.proposal[0].in_force);
+	assert_false(sc.proposal[0].required);
+	assert_true(sc.proposal[1].required);
+	game_init(&g, &sc, 1);
+	assert_int_equal(g.st.prop[0], PS_SIGNED);
+	assert_int_equal(g.st.prop[1], PS_NOT_TABLED);
+	assert_true(game_in_force(&g, 0));
+	game_release(&g);
+	scenario_release(&sc);
+}
+
 static void load_clean(struct scenario *sc, const char *dir)
 {
 	struct diag d;
@@ -176,7 +200,7 @@ static void check_events_payoff(const struct scenario *sc)
 
 	assert_int_equal(sc->nevents, 3);
 	assert_int_equal(e->kind, EVK_SCRIPTED);
-	assert_int_equal(e->turn, 3);
+	assert_int_equal(e->turn, 2);
 	assert_int_equal(e->victim, VIC_NONE);
 	want_fx(&e->effects.e[0], STAT_TENSION, WHO_NONE, -5);
 	e = &sc->event[1];
@@ -402,6 +426,7 @@ int main(void)
 		cmocka_unit_test(test_base_fields),
 		cmocka_unit_test(test_bom_crlf_same_scenario),
 		cmocka_unit_test(test_minimal_defaults),
+		cmocka_unit_test(test_in_force_and_required),
 		cmocka_unit_test(test_digest),
 		cmocka_unit_test(test_failure_is_safe),
 		cmocka_unit_test(test_diag_cap),

@@ -234,7 +234,8 @@ static const char tricky[] =
 	"empty =\n"
 	"empty2 = \"\"\n"
 	"empty3 = ; nothing\n"
-	"plain = x = y # comment\n"
+	"plain = x = y # not a comment\n"
+	"name = China #2 economy\n"
 	"spaces =    lots   of   space   \n"
 	"cont = one \\\n"
 	"   two\\\n"
@@ -254,8 +255,11 @@ static const struct kv tricky_values[] = {
 	{ "scenario", "quoted1", "single; quoted" },
 	{ "scenario", "empty", "" },
 	{ "scenario", "empty2", "" },
-	{ "scenario", "empty3", "" },
-	{ "scenario", "plain", "x = y" },
+	/* Comments are whole lines: iniparser would cut these three at
+	 * ';' or '#', silently; the scan keeps them whole. */
+	{ "scenario", "empty3", "; nothing" },
+	{ "scenario", "plain", "x = y # not a comment" },
+	{ "scenario", "name", "China #2 economy" },
 	{ "scenario", "spaces", "lots   of   space" },
 	{ "scenario", "cont", "one    twothree" },
 	{ "scenario", "utf", "Изток — Запад" },
