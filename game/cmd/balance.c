@@ -41,22 +41,9 @@ struct bal {
 	int ncells;
 	struct bal_cell *cell;		/* played pairings, memoised */
 	int held, checked;
-	char missing[BAL_NAME_MAX];	/* a doctrine that could not play */
+	/* A pairing that could not be played (a name no player has). */
+	char missing[SIDES][BAL_NAME_MAX];
 };
-
-/* Can this name play (a doctrine, a level or a script)? */
-static int ai_find_any(const char *name)
-{
-	struct ai *ai = NULL;
-	struct scenario none;
-
-	memset(&none, 0, sizeof none);
-	if (ai_find(name) >= 0)
-		return 1;
-	ai = ai_new(name, &none, SIDE_A, 1);
-	ai_free(ai);
-	return ai != NULL;
-}
 
 static void bal_take(void *ctx, const struct batch_result *r)
 {
@@ -97,8 +84,8 @@ static const struct bal_cell *bal_pair(struct bal *b, const char *da,
 	cfg.count = b->games;
 	if (batch_run(&cfg, bal_take, c) < 0 || c->games == 0) {
 		c->failed = 1;
-		snprintf(b->missing, sizeof b->missing, "%s",
-			 ai_find_any(da) ? db : da);
+		snprintf(b->missing[0], sizeof b->missing[0], "%s", da);
+		snprintf(b->missing[1], sizeof b->missing[1], "%s", db);
 	}
 	return c;
 }
@@ -127,8 +114,8 @@ static void bal_row(struct bal *b, const char *id, const char *what,
 	printf("%-3s %-36s %s\n", id, what, bad ? "cannot be checked" :
 	       holds ? "holds" : "falls short");
 	if (bad)
-		msg_printf(stdout, "      doctrine '%s' could not play\n",
-			   b->missing);
+		msg_printf(stdout, "      '%s' against '%s' could not be "
+			   "played\n", b->missing[0], b->missing[1]);
 	else if (figures->len)
 		msg_puts(stdout, figures->buf);
 }
@@ -473,6 +460,20 @@ static int bal_scripts(struct bal *b, const char *dir)
 	return 0;
 }
 
+/* Every script must parse and name this scenario's actions before any
+ * game is played: its errors come with their places, exit 1. */
+static int bal_check_scripts(const struct bal *b)
+{
+	int i, bad = 0;
+
+	for (i = 0; i < b->nscripts; i++) {
+		const char *pair[SIDES] = { b->script[i], "dove" };
+
+		bad |= cmd_check_players(pair, b->sc) != 0;
+	}
+	return bad ? -1 : 0;
+}
+
 static void bal_release(struct bal *b)
 {
 	int i;
@@ -503,6 +504,11 @@ int cmd_balance(const struct cmd_args *a)
 		return 1;
 	}
 	b.sc = b.cfg.sc = sc;
+	if (bal_check_scripts(&b) < 0) {
+		bal_release(&b);
+		cmd_free_scenario(sc);
+		return 1;
+	}
 	b.cell = xcalloc(BAL_MAX_CELLS, sizeof *b.cell);
 	printf("Balance of %s: %ld games a pairing, both seatings, seeds "
 	       "%llu..%llu\n", sc->id, b.games,
