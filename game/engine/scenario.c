@@ -111,16 +111,6 @@ int scenario_proposal(const struct scenario *sc, const char *id)
 	return -1;
 }
 
-int scenario_event(const struct scenario *sc, const char *id)
-{
-	int i;
-
-	for (i = 0; i < sc->nevents; i++)
-		if (!strcmp(sc->event[i].id, id))
-			return i;
-	return -1;
-}
-
 int scenario_kind_count(const struct scenario *sc, int side, int kind)
 {
 	int i, n = 0;

@@ -259,7 +259,6 @@ const char *scenario_text(const struct scenario *sc, const struct text *t,
 
 int scenario_action(const struct scenario *sc, const char *id);
 int scenario_proposal(const struct scenario *sc, const char *id);
-int scenario_event(const struct scenario *sc, const char *id);
 
 /* Number of actions of a kind side may use (0: the choice is skipped). */
 int scenario_kind_count(const struct scenario *sc, int side, int kind);

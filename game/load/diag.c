@@ -147,15 +147,6 @@ void diag_vformat(char *buf, size_t size, enum diag_code code, va_list ap)
 	free(t);
 }
 
-void diag_format(char *buf, size_t size, enum diag_code code, ...)
-{
-	va_list ap;
-
-	va_start(ap, code);
-	diag_vformat(buf, size, code, ap);
-	va_end(ap);
-}
-
 int diag_file_errors(const struct diag *d, const char *file)
 {
 	int f = diag_file_index(d, file), n = 0;

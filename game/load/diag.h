@@ -57,14 +57,13 @@ void diag_add(struct diag *d, const char *file, int line, int col,
 	      enum diag_code code, ...);
 void diag_addv(struct diag *d, const char *file, int line, int col,
 	       enum diag_code code, va_list ap);
-/* Add a message already formatted (see diag_format). */
+/* Add a message already formatted (see diag_vformat). */
 void diag_add_text(struct diag *d, const char *file, int line, int col,
 		   enum diag_code code, const char *text);
 
 /* Format a code's message into buf (always NUL-terminated; cut short
  * when it does not fit). For parsers that report one error to a caller
  * that knows the place. */
-void diag_format(char *buf, size_t size, enum diag_code code, ...);
 void diag_vformat(char *buf, size_t size, enum diag_code code, va_list ap);
 
 int diag_is_warning(enum diag_code code);

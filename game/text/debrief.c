@@ -74,7 +74,7 @@ void debrief_outcome(const struct render *r, const struct game *g,
 
 static int d_hidden_kind(const struct gev *e)
 {
-	if ((e->seen & 3) == 3)
+	if ((e->seen & SEEN_BOTH) == SEEN_BOTH)
 		return e->type == GEV_EVENT && e->ref2 >= 0;
 	return e->type == GEV_ACT || e->type == GEV_BREACH ||
 	       e->type == GEV_STAT;
@@ -149,7 +149,7 @@ static void d_scan_turn(const struct turn_log *l, struct d_marks *m)
 			m->first_sign = l->turn;
 		if (e->type == GEV_DETECT && !m->first_detect)
 			m->first_detect = l->turn;
-		if (e->type == GEV_BREACH && (e->seen & 3) == 3 &&
+		if (e->type == GEV_BREACH && (e->seen & SEEN_BOTH) == SEEN_BOTH &&
 		    !m->first_breach)
 			m->first_breach = l->turn;
 		if (e->type == GEV_EVENT && e->ref2 >= 0 && !m->first_blame)
@@ -292,7 +292,7 @@ static void d_count_ev(const struct game *g, const struct gev *e,
 	case GEV_PROP: st->signings += e->after == PS_SIGNED; break;
 	case GEV_BREACH:
 		st->breaches++;
-		st->hidden_breaches += (e->seen & 3) != 3;
+		st->hidden_breaches += (e->seen & SEEN_BOTH) != SEEN_BOTH;
 		break;
 	case GEV_EVENT: st->blamed += e->ref2 >= 0; break;
 	case GEV_STAT:

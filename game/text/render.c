@@ -321,7 +321,7 @@ int render_sees(const struct render *r, const struct gev *e)
 	if (r->viewer == RV_ALL)
 		return 1;
 	if (r->viewer == RV_PUBLIC)
-		return (e->seen & 3) == 3;
+		return (e->seen & SEEN_BOTH) == SEEN_BOTH;
 	return (e->seen >> r->viewer) & 1;
 }
 
@@ -332,7 +332,7 @@ static void mark(const struct render *r, const struct gev *e,
 {
 	int s;
 
-	if ((e->seen & 3) == 3)
+	if ((e->seen & SEEN_BOTH) == SEEN_BOTH)
 		return;
 	if (r->viewer == RV_ALL) {
 		for (s = 0; s < SIDES; s++)
@@ -468,7 +468,7 @@ static void line_act(const struct render *r, const struct gev *e,
 		 "kind", kind, "act", act.buf, LANG_END);
 	if (a->covert)
 		strbuf_addc(sb, ' ');
-	if (a->covert && (e->seen & 3) == 3)
+	if (a->covert && (e->seen & SEEN_BOTH) == SEEN_BOTH)
 		strbuf_adds(sb, rget(r, "move.covert_seen"));
 	else if (a->covert)
 		lang_fmt(sb, rget(r, "move.covert_unseen"), "other", other,
@@ -616,7 +616,7 @@ static void line_other(const struct render *r, const struct gev *e,
 			 "act", render_action(r, e->ref), LANG_END);
 		break;
 	case GEV_BREACH:
-		lang_fmt(sb, rget(r, (e->seen & 3) == 3 ? "line.breach" :
+		lang_fmt(sb, rget(r, (e->seen & SEEN_BOTH) == SEEN_BOTH ? "line.breach" :
 				  "line.breach_hidden"),
 			 "actor", render_side(r, e->actor),
 			 "prop", render_prop(r, e->ref),
@@ -795,7 +795,7 @@ static void turn_score(const struct render *r, const struct turn_log *log,
 		if (r->g && !render_sees(r, e))
 			last[e->side] -= e->after - e->before;
 		any[e->side] = 1;
-		if ((e->seen & 3) != 3)
+		if ((e->seen & SEEN_BOTH) != SEEN_BOTH)
 			open[e->side] = 0;
 	}
 	for (s = 0; s < SIDES; s++)
@@ -846,9 +846,9 @@ void render_turn(const struct render *r, const struct turn_log *log,
 		l = rlines_add(out, kind_of(e), tone_of(r, e), sb.buf);
 		l->turn = log->turn;
 		l->side = e->side;
-		l->hidden = r->viewer == RV_ALL && (e->seen & 3) != 3;
+		l->hidden = r->viewer == RV_ALL && (e->seen & SEEN_BOTH) != SEEN_BOTH;
 		l->priv = r->viewer >= 0 && render_sees(r, e) &&
-			  (e->seen & 3) != 3;
+			  (e->seen & SEEN_BOTH) != SEEN_BOTH;
 	}
 	turn_score(r, log, out);
 	if (end < log->n) {
