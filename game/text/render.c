@@ -373,7 +373,7 @@ static int sees_bits(int viewer, unsigned seen)
 	if (viewer == RV_ALL)
 		return 1;
 	if (viewer == RV_PUBLIC)
-		return (seen & 3) == 3;
+		return (seen & SEEN_BOTH) == SEEN_BOTH;
 	return (seen >> viewer) & 1;
 }
 
