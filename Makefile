@@ -9,7 +9,7 @@
 #   make fuzz-merge  fold the corpora `make fuzz` grew into the seeds
 #   make memcheck the whole suite with ./detente under valgrind memcheck
 #   make sanitize the whole suite with ./detente built with ASan and UBSan
-#   make analyze  cppcheck and gcc -fanalyzer over game/
+#   make analyze  cppcheck (unused functions too) and gcc -fanalyzer over game/
 #   make install  PREFIX=/usr/local DESTDIR=...; make uninstall likewise
 
 PREFIX    ?= /usr/local
@@ -68,7 +68,7 @@ DEPS_BUILD := $(B)/.deps-build
 DEPS_TEST  := $(B)/.deps-test
 
 .PHONY: all run test unit bench fuzz fuzz-merge install uninstall clean check-scenarios \
-        analyze analyzer asan-unit deps memcheck sanitize fuzzers
+        analyze analyzer unused asan-unit deps memcheck sanitize fuzzers
 .DEFAULT_GOAL := all
 # Keep every object: intermediate files deleted at the end would both
 # cost rebuilds and print after the test summary, which must come last.
@@ -188,7 +188,17 @@ analyze: | $(DEPS_TEST)
 	  --enable=warning,portability,performance \
 	  --std=c11 --inline-suppr -Igame $(INI_CFLAGS) \
 	  -DDETENTE_VERSION='"$(VERSION)"' --suppress=missingIncludeSystem game
+	$(MAKE) -s unused
 	$(MAKE) -s analyzer
+# Functions nothing calls: the whole program, tests included (a function
+# only the tests use is an API they pin down), reported for game/ only.
+# ctuuninitvar: a caller's out-parameter taken for a read across files.
+unused: | $(DEPS_TEST)
+	cppcheck --quiet --error-exitcode=1 --enable=unusedFunction \
+	  --std=c11 --inline-suppr -Igame -Itests/unit $(INI_CFLAGS) \
+	  -DDETENTE_VERSION='"$(VERSION)"' --suppress=missingIncludeSystem \
+	  --suppress=ctuuninitvar '--suppress=*:tests/*' \
+	  game tests/unit tests/fuzz tests/bench
 analyzer: $(ANALYZE_OBJ)
 $(B)/analyze/%.o: %.c | $(DEPS_BUILD)
 	@mkdir -p $(@D)

@@ -366,7 +366,6 @@ struct ai *ai_new(const char *name, const struct scenario *sc, int side,
 	ai->mem.last_other = OBS_NONE;
 	ai->mem.last_own = INTENT_COOP;
 	ai->mem.their_trust = sc->side[side_other(side)].trust;
-	ai->belief = sc->side[side].trust / 100.0;
 	rng_seed(&ai->rng, seed, AI_STREAM + (uint64_t)side);
 	ai_cache_plain(ai);
 	if (d->choose == choose_planner)

@@ -90,7 +90,6 @@ struct ai {
 	struct rng rng;		/* the doctrine's own stream */
 	struct ai_mem mem;
 	struct ai_params p;
-	double belief;		/* bayes: P(other is cooperative), 0..1 */
 	double type[TYPES];	/* planner: P(other is of each type) */
 	const struct script *script;	/* script:FILE, owned */
 	long fallbacks;		/* script moves not legal when due */

@@ -55,10 +55,9 @@ static void bayes_stakes(const struct ai *ai, const struct game *g,
 int intent_bayes(struct ai *ai, const struct game *g)
 {
 	double st[4], b, h, coop, comp;
-	int left = ai->sc->rules.turns - g->st.turn;
+	int left = g->turns - g->st.turn;
 
 	b = g->st.side[ai->side].trust / 100.0;
-	ai->belief = b;
 	h = left < BAYES_HORIZON ? left : BAYES_HORIZON;
 	if (h < 1)
 		h = 1;
