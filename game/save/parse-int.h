@@ -1,4 +1,4 @@
-/* parse-int.h — inside the save reader: shared by parse.c (lines) and
+/* parse-int.h — inside the save reader: shared by save_parse.c (lines) and
  * sections.c (what the sections mean). Not for other modules. */
 #ifndef SAVE_PARSE_INT_H
 #define SAVE_PARSE_INT_H

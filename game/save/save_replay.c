@@ -1,4 +1,4 @@
-/* replay.c — playing a save's moves again, checking each turn. */
+/* save_replay.c — playing a save's moves again, checking each turn. */
 #include "save/replay.h"
 
 #include <stdlib.h>

@@ -1,4 +1,4 @@
-/* parse.c — reading a save: lines into sections, sections into a save.
+/* save_parse.c — reading a save: lines into sections, sections into a save.
  *
  * One pass over the lines. A section's entries are gathered until the
  * next header (or the end), then interpreted, so problems come out close

@@ -1,4 +1,4 @@
-/* debrief.c — the end: outcome, a chart of both trusts and the tension,
+/* debrief_screen.c — the end: outcome, a chart of both trusts and the tension,
  * every hidden act revealed, the turning points, and the ideas at work,
  * each tied to what happened in this game. */
 #include "ui/tui.h"

@@ -1,4 +1,4 @@
-/* move.c — moves and players as a save spells them, the state check,
+/* save_move.c — moves and players as a save spells them, the state check,
  * and UTC times. */
 #include "save/save.h"
 
