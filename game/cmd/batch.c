@@ -39,17 +39,6 @@ struct batch_owed {
 	int n[SIDES][2];
 };
 
-static int batch_hostile_move(const struct scenario *sc, const struct move *m)
-{
-	int k;
-
-	for (k = 0; k < KINDS; k++)
-		if (m->act[k] >= 0 &&
-		    sc->action[m->act[k]].stance == STANCE_HOSTILE)
-			return 1;
-	return 0;
-}
-
 /* A side answers what it saw in the two turns before with any hostile
  * act of its own; what it saw this turn waits for the next two. */
 static void batch_reciprocity(struct batch_result *r, struct batch_owed *o,
@@ -63,7 +52,7 @@ static void batch_reciprocity(struct batch_result *r, struct batch_owed *o,
 		for (k = 0; k < KINDS; k++)
 			if (g->last.mv[s].act[k] >= 0)
 				r->played |= 1ull << g->last.mv[s].act[k];
-		if (batch_hostile_move(g->sc, &g->last.mv[s])) {
+		if (game_move_hostile(g->sc, &g->last.mv[s])) {
 			r->answered[s] += o->n[s][0] + o->n[s][1];
 			o->n[s][0] = o->n[s][1] = 0;
 		}

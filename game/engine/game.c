@@ -114,6 +114,17 @@ int game_over(const struct game *g)
 	return g->st.ending != END_NONE;
 }
 
+int game_move_hostile(const struct scenario *sc, const struct move *m)
+{
+	int k;
+
+	for (k = 0; k < KINDS; k++)
+		if (m->act[k] >= 0 &&
+		    sc->action[m->act[k]].stance == STANCE_HOSTILE)
+			return 1;
+	return 0;
+}
+
 void game_view(const struct game *g, int viewer, int side,
 	       struct side_state *out)
 {

@@ -167,6 +167,9 @@ void game_copy_public(struct game *dst, const struct game *src, int side,
 
 int game_over(const struct game *g);
 
+/* Does m hold a hostile act of either kind? */
+int game_move_hostile(const struct scenario *sc, const struct move *m);
+
 /* Side's numbers as viewer sees them (VIEW_A, VIEW_B, or VIEW_PUBLIC for
  * a screen both players see): the truth less what undetected acts did.
  * Once the game is over, the truth. */

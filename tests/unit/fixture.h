@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "engine/scenario.h"
+#include "engine/game.h"
 #include "util/xmalloc.h"
 
 static inline void fx_add(struct effects *fx, int stat, int who, double v)
@@ -32,6 +32,17 @@ static inline struct action *fx_action(struct scenario *sc, const char *id,
 	a->detect = 100;
 	a->name.s[0] = xstrdup(id);
 	return a;
+}
+
+/* A move: diplomatic and cyber action indices (-1: none) and a proposal. */
+static inline struct move fx_move(int diplo, int cyber, int prop)
+{
+	struct move m;
+
+	m.act[KIND_DIPLO] = (int16_t)diplo;
+	m.act[KIND_CYBER] = (int16_t)cyber;
+	m.prop = (int16_t)prop;
+	return m;
 }
 
 static inline void fx_base(struct scenario *sc, const char *id)

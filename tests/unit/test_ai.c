@@ -231,26 +231,6 @@ static void play_turn(struct game *g, struct ai *a, const struct move *mb,
 		*ma = mv[0];
 }
 
-static int ai_move_is_hostile(const struct scenario *sc, const struct move *m)
-{
-	int k;
-
-	for (k = 0; k < KINDS; k++)
-		if (m->act[k] >= 0 &&
-		    sc->action[m->act[k]].stance == STANCE_HOSTILE)
-			return 1;
-	return 0;
-}
-
-static struct move mk(int diplo, int cyber, int prop)
-{
-	struct move m;
-
-	m.act[KIND_DIPLO] = (int16_t)diplo;
-	m.act[KIND_CYBER] = (int16_t)cyber;
-	m.prop = (int16_t)prop;
-	return m;
-}
 
 /* The cheater signs and cooperates in public and runs a covert hostile
  * act every turn; on the crisis fixture that is probe (never detected,
@@ -266,7 +246,7 @@ static void test_cheater(void **state)
 	(void)state;
 	game_init(&g, sc, 1);
 	for (t = 0; t < 5; t++) {
-		mv[0] = mk(0, 8, -1);	/* statement, share */
+		mv[0] = fx_move(0, 8, -1);	/* statement, share */
 		ai_choose(ai, &g, &mv[1]);
 		assert_int_equal(sc->action[mv[1].act[KIND_DIPLO]].stance,
 				 STANCE_COOP);
@@ -292,7 +272,7 @@ static void test_exploiter(void **state)
 
 	(void)state;
 	game_init(&g, sc, 1);
-	mv[0] = mk(0, 8, -1);
+	mv[0] = fx_move(0, 8, -1);
 	ai_choose(ai, &g, &mv[1]);
 	assert_int_equal(mv[1].act[KIND_DIPLO], 1);	/* accept channel */
 	assert_int_equal(mv[1].prop, 0);
@@ -323,14 +303,14 @@ static void test_measured_reply(void **state)
 	(void)state;
 	sc->rules.tension = 0;	/* room for two strikes below war */
 	game_init(&g, sc, 1);
-	mb = mk(0, 6, -1);	/* statement, strike */
+	mb = fx_move(0, 6, -1);	/* statement, strike */
 	play_turn(&g, tft, &mb, NULL);
-	mb = mk(0, 4, -1);	/* statement, hold */
+	mb = fx_move(0, 4, -1);	/* statement, hold */
 	play_turn(&g, tft, &mb, &ma);
 	assert_int_equal(ma.act[KIND_CYBER], 6);	/* strike for strike */
-	mb = mk(0, 7, -1);	/* spy, detected */
+	mb = fx_move(0, 7, -1);	/* spy, detected */
 	play_turn(&g, tft, &mb, NULL);
-	mb = mk(0, 4, -1);
+	mb = fx_move(0, 4, -1);
 	play_turn(&g, tft, &mb, &ma);
 	assert_int_equal(ma.act[KIND_CYBER], 7);	/* spy for spy */
 	ai_free(tft);
@@ -349,14 +329,14 @@ static int hard_answers(const struct scenario *sc, uint64_t seed)
 	int t, coop = 0, answered;
 
 	game_init(&g, sc, seed);
-	mb = mk(0, 6, -1);	/* strike */
+	mb = fx_move(0, 6, -1);	/* strike */
 	play_turn(&g, hard, &mb, NULL);
-	mb = mk(0, 8, -1);	/* statement, share: back to cooperation */
+	mb = fx_move(0, 8, -1);	/* statement, share: back to cooperation */
 	play_turn(&g, hard, &mb, &ma);
-	answered = ai_move_is_hostile(sc, &ma);
+	answered = game_move_hostile(sc, &ma);
 	for (t = 0; t < 3; t++) {
 		play_turn(&g, hard, &mb, &ma);
-		coop += !ai_move_is_hostile(sc, &ma);
+		coop += !game_move_hostile(sc, &ma);
 	}
 	assert_true(coop >= 2);		/* forgiven */
 	ai_free(hard);
@@ -460,7 +440,7 @@ static void test_script_plays(void **state)
 	ai = ai_new(name, sc, SIDE_B, 1);
 	assert_non_null(ai);
 	game_init(&g, sc, 1);
-	mv[0] = mk(0, 4, -1);
+	mv[0] = fx_move(0, 4, -1);
 	ai_choose(ai, &g, &mv[1]);
 	assert_int_equal(mv[1].act[KIND_DIPLO], 0);
 	assert_int_equal(mv[1].act[KIND_CYBER], 8);

@@ -10,15 +10,6 @@
 #include "engine/game.h"
 #include "fixture.h"
 
-static struct move mk(int diplo, int cyber, int prop)
-{
-	struct move m;
-
-	m.act[KIND_DIPLO] = (int16_t)diplo;
-	m.act[KIND_CYBER] = (int16_t)cyber;
-	m.prop = (int16_t)prop;
-	return m;
-}
 
 static int play2(struct game *g, struct move a, struct move b)
 {
@@ -58,11 +49,11 @@ static void test_pd_payoffs_each_turn(void **state)
 
 	(void)state;
 	game_init(&g, sc, 1);
-	assert_int_equal(play2(&g, mk(0, -1, -1), mk(1, -1, -1)), 0);
+	assert_int_equal(play2(&g, fx_move(0, -1, -1), fx_move(1, -1, -1)), 0);
 	assert_true(g.st.side[0].score == 0 && g.st.side[1].score == 5);
-	assert_int_equal(play2(&g, mk(0, -1, -1), mk(0, -1, -1)), 0);
+	assert_int_equal(play2(&g, fx_move(0, -1, -1), fx_move(0, -1, -1)), 0);
 	assert_true(g.st.side[0].score == 3 && g.st.side[1].score == 8);
-	assert_int_equal(play2(&g, mk(1, -1, -1), mk(1, -1, -1)), 0);
+	assert_int_equal(play2(&g, fx_move(1, -1, -1), fx_move(1, -1, -1)), 0);
 	assert_true(g.st.side[0].score == 4 && g.st.side[1].score == 9);
 	assert_int_equal(g.st.turn, 3);
 	game_release(&g);
@@ -78,10 +69,10 @@ static void test_pd_ends_at_turn_limit(void **state)
 	(void)state;
 	game_init(&g, sc, 1);
 	for (t = 0; t < 200; t++)
-		assert_int_equal(play2(&g, mk(0, -1, -1), mk(0, -1, -1)), 0);
+		assert_int_equal(play2(&g, fx_move(0, -1, -1), fx_move(0, -1, -1)), 0);
 	assert_int_equal(g.st.ending, END_LIMIT);
 	assert_true(g.st.side[0].score == 600);
-	assert_int_equal(play2(&g, mk(0, -1, -1), mk(0, -1, -1)), -1);
+	assert_int_equal(play2(&g, fx_move(0, -1, -1), fx_move(0, -1, -1)), -1);
 	assert_int_equal(g.st.turn, 200);
 	game_release(&g);
 	fixture_free(sc);
@@ -94,12 +85,12 @@ static void test_illegal_moves_change_nothing(void **state)
 	struct state before;
 	const char *why;
 	struct move bad[] = {
-		mk(-1, 4, -1),		/* no diplomatic action */
-		mk(4, 4, -1),		/* a cyber action as diplomatic */
-		mk(1, 4, 0),		/* side a accepts its own offer */
-		mk(0, 4, 0),		/* a proposal with no operation */
-		mk(2, 4, 0),		/* tabling what is on the table */
-		mk(99, 4, -1),
+		fx_move(-1, 4, -1),		/* no diplomatic action */
+		fx_move(4, 4, -1),		/* a cyber action as diplomatic */
+		fx_move(1, 4, 0),		/* side a accepts its own offer */
+		fx_move(0, 4, 0),		/* a proposal with no operation */
+		fx_move(2, 4, 0),		/* tabling what is on the table */
+		fx_move(99, 4, -1),
 	};
 	size_t i;
 
@@ -109,7 +100,7 @@ static void test_illegal_moves_change_nothing(void **state)
 	for (i = 0; i < sizeof bad / sizeof *bad; i++) {
 		assert_int_equal(game_check_move(&g, 0, &bad[i], &why), -1);
 		assert_non_null(why);
-		assert_int_equal(play2(&g, bad[i], mk(0, 4, -1)), -1);
+		assert_int_equal(play2(&g, bad[i], fx_move(0, 4, -1)), -1);
 	}
 	assert_memory_equal(&before, &g.st, sizeof before);
 	assert_int_equal(g.nmoves, 0);
@@ -128,7 +119,7 @@ static void test_accepting_signs_with_costly_signal(void **state)
 	assert_int_equal(g.st.prop[0], PS_TABLED);
 	assert_int_equal(g.st.tabled_by[0], SIDE_A);
 	/* b signs a's channel proposal: a's trust rises by LR 3. */
-	assert_int_equal(play2(&g, mk(0, 4, -1), mk(1, 4, 0)), 0);
+	assert_int_equal(play2(&g, fx_move(0, 4, -1), fx_move(1, 4, 0)), 0);
 	assert_int_equal(g.st.prop[0], PS_SIGNED);
 	e = find(&g, GEV_STAT, SIDE_A);
 	assert_non_null(e);
@@ -147,7 +138,7 @@ static void test_signing_needs_trust(void **state)
 {
 	struct scenario *sc = fixture_crisis();
 	struct game g;
-	struct move m = mk(1, 4, 0);
+	struct move m = fx_move(1, 4, 0);
 	const char *why;
 
 	(void)state;
@@ -159,7 +150,7 @@ static void test_signing_needs_trust(void **state)
 	assert_false(game_action_open(&g, SIDE_B, 1));
 	g.st.side[SIDE_B].trust = 60;
 	assert_int_equal(game_targets(&g, SIDE_B, 1), 1);
-	assert_int_equal(play2(&g, mk(0, 4, -1), m), 0);
+	assert_int_equal(play2(&g, fx_move(0, 4, -1), m), 0);
 	assert_int_equal(g.st.prop[0], PS_SIGNED);
 	game_release(&g);
 	fixture_free(sc);
@@ -173,7 +164,7 @@ static void test_withdrawal_beats_acceptance(void **state)
 
 	(void)state;
 	game_init(&g, sc, 5);
-	assert_int_equal(play2(&g, mk(3, 4, 0), mk(1, 4, 0)), 0);
+	assert_int_equal(play2(&g, fx_move(3, 4, 0), fx_move(1, 4, 0)), 0);
 	assert_int_equal(g.st.prop[0], PS_WITHDRAWN);
 	e = find(&g, GEV_PROP_FAIL, SIDE_B);
 	assert_non_null(e);
@@ -189,7 +180,7 @@ static void test_both_tabling_is_agreement(void **state)
 
 	(void)state;
 	game_init(&g, sc, 5);
-	assert_int_equal(play2(&g, mk(2, 4, 1), mk(2, 4, 1)), 0);
+	assert_int_equal(play2(&g, fx_move(2, 4, 1), fx_move(2, 4, 1)), 0);
 	assert_int_equal(g.st.prop[1], PS_SIGNED);
 	game_release(&g);
 	fixture_free(sc);
@@ -204,7 +195,7 @@ static void tabling_both(double ta, double tb, double need, struct game *g,
 	sc->side[1].trust = tb;
 	sc->proposal[1].min_trust = need;
 	game_init(g, sc, 5);
-	assert_int_equal(play2(g, mk(2, 4, 1), mk(2, 4, 1)), 0);
+	assert_int_equal(play2(g, fx_move(2, 4, 1), fx_move(2, 4, 1)), 0);
 }
 
 static void test_both_tabling_mirrors(void **state)
@@ -264,7 +255,7 @@ static void test_early_end_counts_the_whole_period(void **state)
 	sc->rules.agreement_signed = 1;
 	sc->w.security = 10;
 	game_init(&g, sc, 5);
-	assert_int_equal(play2(&g, mk(0, 4, -1), mk(1, 4, 0)), 0);
+	assert_int_equal(play2(&g, fx_move(0, 4, -1), fx_move(1, 4, 0)), 0);
 	assert_int_equal(g.st.ending, END_AGREEMENT);
 	value = game_turn_value(&g, SIDE_A);
 	/* channel's value 1, plus 10 x security 50 / 100. */
@@ -294,8 +285,8 @@ static void test_attention_raises_detection(void **state)
 	sc->rules.attention = 15;
 	game_init(&g, sc, 5);
 	assert_true(game_detect_chance(&g, SIDE_B, 5) == 0);
-	assert_int_equal(play2(&g, mk(0, 4, -1), mk(0, 5, -1)), 0);
-	assert_int_equal(play2(&g, mk(0, 4, -1), mk(0, 5, -1)), 0);
+	assert_int_equal(play2(&g, fx_move(0, 4, -1), fx_move(0, 5, -1)), 0);
+	assert_int_equal(play2(&g, fx_move(0, 4, -1), fx_move(0, 5, -1)), 0);
 	assert_true(fabs(game_detect_chance(&g, SIDE_B, 5) - 30) < 1e-9);
 	/* The other side's count is its own. */
 	assert_true(game_detect_chance(&g, SIDE_A, 5) == 0);
@@ -317,7 +308,7 @@ static void test_hidden_damage_is_veiled(void **state)
 	sc->w.security = 10;
 	sc->rules.turns = 2;
 	game_init(&g, sc, 5);
-	assert_int_equal(play2(&g, mk(0, 4, -1), mk(0, 5, -1)), 0);
+	assert_int_equal(play2(&g, fx_move(0, 4, -1), fx_move(0, 5, -1)), 0);
 	assert_true(fabs(g.st.side[SIDE_A].security - 45) < 1e-9);
 	game_view(&g, VIEW_A, SIDE_A, &v);
 	assert_true(fabs(v.security - 50) < 1e-9);
@@ -346,7 +337,7 @@ static void test_hidden_damage_is_veiled(void **state)
 	assert_true(fabs(v.security - 50) < 1e-9);
 	game_view(&g, VIEW_B, SIDE_A, &v);
 	assert_true(fabs(v.security - 45) < 1e-9);
-	assert_int_equal(play2(&g, mk(0, 4, -1), mk(0, 4, -1)), 0);
+	assert_int_equal(play2(&g, fx_move(0, 4, -1), fx_move(0, 4, -1)), 0);
 	assert_true(game_over(&g));
 	game_view(&g, VIEW_A, SIDE_A, &v);
 	assert_true(fabs(v.security - 45) < 1e-9);
@@ -371,12 +362,12 @@ static void test_hollow_pledge_is_settled(void **state)
 	sc->rules.betrayal = 1;
 	game_init(&g, sc, 5);
 	game_init(&kept, sc, 5);
-	assert_int_equal(play2(&g, mk(0, 4, -1), mk(1, 4, 0)), 0);
-	assert_int_equal(play2(&kept, mk(0, 4, -1), mk(1, 4, 0)), 0);
+	assert_int_equal(play2(&g, fx_move(0, 4, -1), fx_move(1, 4, 0)), 0);
+	assert_int_equal(play2(&kept, fx_move(0, 4, -1), fx_move(1, 4, 0)), 0);
 	for (t = 0; t < 3; t++) {
-		assert_int_equal(play2(&g, mk(0, 4, -1),
-				       mk(0, t < 2 ? 5 : 4, -1)), 0);
-		assert_int_equal(play2(&kept, mk(0, 4, -1), mk(0, 4, -1)), 0);
+		assert_int_equal(play2(&g, fx_move(0, 4, -1),
+				       fx_move(0, t < 2 ? 5 : 4, -1)), 0);
+		assert_int_equal(play2(&kept, fx_move(0, 4, -1), fx_move(0, 4, -1)), 0);
 	}
 	assert_true(game_over(&g));
 	for (i = 0; i < g.last.n; i++)
@@ -405,7 +396,7 @@ static void test_undetected_covert_act_is_hidden(void **state)
 
 	(void)state;
 	game_init(&g, sc, 5);
-	assert_int_equal(play2(&g, mk(0, 5, -1), mk(0, 4, -1)), 0);
+	assert_int_equal(play2(&g, fx_move(0, 5, -1), fx_move(0, 4, -1)), 0);
 	e = find(&g, GEV_ACT, SIDE_A);
 	assert_non_null(e);
 	while (e->ref != 5)
@@ -432,11 +423,11 @@ static void test_detected_breach_withdraws(void **state)
 	(void)state;
 	sc->rules.withdraw = 100;
 	game_init(&g, sc, 5);
-	assert_int_equal(play2(&g, mk(0, 4, -1), mk(1, 4, 0)), 0);
+	assert_int_equal(play2(&g, fx_move(0, 4, -1), fx_move(1, 4, 0)), 0);
 	assert_int_equal(g.st.prop[0], PS_SIGNED);
 	before = g.st.side[0].trust;
 	/* b spies (covert, always detected) and breaches the channel. */
-	assert_int_equal(play2(&g, mk(0, 4, -1), mk(0, 7, -1)), 0);
+	assert_int_equal(play2(&g, fx_move(0, 4, -1), fx_move(0, 7, -1)), 0);
 	e = find(&g, GEV_BREACH, SIDE_B);
 	assert_non_null(e);
 	assert_int_equal(e->seen, 3);
@@ -461,8 +452,8 @@ static void test_undetected_breach_stays_secret(void **state)
 	(void)state;
 	sc->action[5].breaches = 1;	/* probe: covert, never detected */
 	game_init(&g, sc, 5);
-	assert_int_equal(play2(&g, mk(0, 4, -1), mk(1, 4, 0)), 0);
-	assert_int_equal(play2(&g, mk(0, 4, -1), mk(0, 5, -1)), 0);
+	assert_int_equal(play2(&g, fx_move(0, 4, -1), fx_move(1, 4, 0)), 0);
+	assert_int_equal(play2(&g, fx_move(0, 4, -1), fx_move(0, 5, -1)), 0);
 	e = find(&g, GEV_BREACH, SIDE_B);
 	assert_non_null(e);
 	assert_int_equal(e->seen, 2);
@@ -493,14 +484,14 @@ static void test_misattribution_and_channels(void **state)
 	(void)state;
 	add_incident(sc, 100);
 	game_init(&g, sc, 5);
-	assert_int_equal(play2(&g, mk(0, 4, -1), mk(0, 4, -1)), 0);
+	assert_int_equal(play2(&g, fx_move(0, 4, -1), fx_move(0, 4, -1)), 0);
 	e = find(&g, GEV_EVENT, SIDE_A);
 	assert_non_null(e);
 	assert_int_equal(e->ref2, SIDE_B);	/* blamed on b */
 	assert_true(g.st.side[0].trust < 50);
 	/* Once the channel is signed, nothing is misattributed. */
-	assert_int_equal(play2(&g, mk(0, 4, -1), mk(1, 4, 0)), 0);
-	assert_int_equal(play2(&g, mk(0, 4, -1), mk(0, 4, -1)), 0);
+	assert_int_equal(play2(&g, fx_move(0, 4, -1), fx_move(1, 4, 0)), 0);
+	assert_int_equal(play2(&g, fx_move(0, 4, -1), fx_move(0, 4, -1)), 0);
 	e = find(&g, GEV_EVENT, SIDE_A);
 	assert_non_null(e);
 	assert_int_equal(e->ref2, -1);
@@ -523,7 +514,7 @@ static void test_scripted_event_fires_once(void **state)
 	fx_add(&e->effects, STAT_SUPPORT, WHO_SELF, -10);
 	game_init(&g, sc, 5);
 	for (t = 1; t <= 5; t++) {
-		assert_int_equal(play2(&g, mk(0, 4, -1), mk(0, 4, -1)), 0);
+		assert_int_equal(play2(&g, fx_move(0, 4, -1), fx_move(0, 4, -1)), 0);
 		if (find(&g, GEV_EVENT, -2)) {
 			assert_int_equal(t, 3);
 			fired++;
@@ -544,7 +535,7 @@ static void test_top_rung_is_conflict(void **state)
 	(void)state;
 	game_init(&g, sc, 5);
 	for (t = 0; t < 3 && !game_over(&g); t++)
-		assert_int_equal(play2(&g, mk(0, 6, -1), mk(0, 6, -1)), 0);
+		assert_int_equal(play2(&g, fx_move(0, 6, -1), fx_move(0, 6, -1)), 0);
 	assert_int_equal(g.st.ending, END_CONFLICT);
 	assert_int_equal(g.st.rung, 2);
 	assert_non_null(find(&g, GEV_END, -2));
@@ -563,9 +554,9 @@ static void test_agreement_and_collapse(void **state)
 	sc->rules.agreement_trust = 60;
 	game_init(&g, sc, 5);
 	/* b signs the channel; a tables talks; b signs them. */
-	assert_int_equal(play2(&g, mk(2, 8, 1), mk(1, 8, 0)), 0);
+	assert_int_equal(play2(&g, fx_move(2, 8, 1), fx_move(1, 8, 0)), 0);
 	assert_int_equal(g.st.ending, END_NONE);
-	assert_int_equal(play2(&g, mk(0, 8, -1), mk(1, 8, 1)), 0);
+	assert_int_equal(play2(&g, fx_move(0, 8, -1), fx_move(1, 8, 1)), 0);
 	assert_int_equal(game_signed_count(&g), 2);
 	assert_int_equal(g.st.ending, END_AGREEMENT);
 	assert_int_equal(g.st.band, 2);
@@ -577,7 +568,7 @@ static void test_agreement_and_collapse(void **state)
 	sc->rung[2].from = 100;
 	game_init(&g, sc, 5);
 	for (t = 0; t < 20 && !game_over(&g); t++)
-		assert_int_equal(play2(&g, mk(0, 4, -1), mk(0, 7, -1)), 0);
+		assert_int_equal(play2(&g, fx_move(0, 4, -1), fx_move(0, 7, -1)), 0);
 	assert_int_equal(g.st.ending, END_COLLAPSE);
 	assert_int_equal(g.st.band, 0);
 	game_release(&g);
@@ -594,8 +585,8 @@ static void play_script(struct game *g)
 
 	for (t = 0; t < 12 && !game_over(g); t++) {
 		const int *s = script[t % 4];
-		struct move a = mk(s[0], s[1], s[0] == 2 ? 1 : -1);
-		struct move b = mk(s[2], s[3], s[2] == 1 ? 0 : -1);
+		struct move a = fx_move(s[0], s[1], s[0] == 2 ? 1 : -1);
+		struct move b = fx_move(s[2], s[3], s[2] == 1 ? 0 : -1);
 		const char *why;
 
 		if (game_check_move(g, 0, &a, &why) < 0)
@@ -647,7 +638,7 @@ static void test_public_copy_hides_the_other_side(void **state)
 
 	(void)state;
 	game_init(&g, sc, 5);
-	assert_int_equal(play2(&g, mk(0, 4, -1), mk(1, 4, 0)), 0);
+	assert_int_equal(play2(&g, fx_move(0, 4, -1), fx_move(1, 4, 0)), 0);
 	g.st.side[1].trust = 12;
 	g.st.side[1].security = 3;
 	game_copy_public(&c, &g, SIDE_A, 41, 77);
