@@ -87,8 +87,9 @@ static int intent_cheater(struct ai *ai, const struct game *g)
 /* An exploiter's moment: agreements in force to shelter behind — one
  * will do, or, when patient, all but the last of those a comprehensive
  * agreement needs (that one would end the game it means to go on
- * exploiting); where there are no proposals, three quiet turns of
- * cooperation from the other side. */
+ * exploiting); where the package is on trial before it ends the game
+ * (agreement_hold), the whole package; where there are no proposals,
+ * three quiet turns of cooperation from the other side. */
 int ai_exploit_ready(const struct ai *ai, int signed_n, int patient)
 {
 	const struct rules *r = &ai->sc->rules;
@@ -97,6 +98,8 @@ int ai_exploit_ready(const struct ai *ai, int signed_n, int patient)
 
 	if (!ai->sc->nproposals)
 		return ai->mem.coop_count >= 3 && ai->mem.quiet >= 3;
+	if (r->agreement_hold > 1)
+		return signed_n >= need;
 	return signed_n >= (patient && need > 1 ? need - 1 : 1);
 }
 
@@ -205,12 +208,12 @@ static const struct ai_level {
 	const char *name, *doctrine, *summary;
 	struct ai_params p;
 } ai_levels[] = {
-	{ "easy", "tft", "tit for tat: fair and easy to read", { 0, 0 } },
-	{ "normal", "gtft", "generous tit for tat: answers, but forgives a third", { 0, 0 } },
+	{ "easy", "tft", "tit for tat: fair and easy to read", { 0, 0, 0 } },
+	{ "normal", "gtft", "generous tit for tat: answers, but forgives a third", { 0, 0, 0 } },
 	{ "hard", "planner", "the planner: measured answers, its side's "
-	  "interests, a search", { AI_ROLLOUTS_HARD, 1 } },
+	  "interests, a search", { AI_ROLLOUTS_HARD, 1, 1 } },
 	{ "expert", "planner", "the planner with ten times the search",
-	  { AI_ROLLOUTS_EXPERT, 1 } },
+	  { AI_ROLLOUTS_EXPERT, 1, 1 } },
 };
 
 #define AI_LEVELS ((int)(sizeof ai_levels / sizeof *ai_levels))

@@ -81,6 +81,8 @@ struct script;
 struct ai_params {
 	int rollouts;		/* planner: rollouts a policy a move */
 	int interests;		/* follow per-side proposal values */
+	int deter;		/* answer a covert act caught for the
+				   uses of it that were not caught too */
 };
 
 struct ai {

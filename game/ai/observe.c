@@ -51,6 +51,21 @@ static int obs_they_saw(const struct ai *ai, const struct game *g)
 	return n;
 }
 
+/* How large a hostile act of the other side looks. Deterrence: a side
+ * that catches a covert act only with chance p answers it as if for 1/p
+ * of them (at most three), so that covert exploitation costs, on
+ * average, what it takes, caught or not. */
+static double obs_act_size(const struct ai *ai, const struct game *g,
+			   int act)
+{
+	double size = ai_act_size(ai, act), p;
+
+	if (!ai->p.deter || !ai->sc->action[act].covert)
+		return size;
+	p = game_detect_chance(g, side_other(ai->side), act) / 100.0;
+	return size / (p > 1.0 / 3 ? p : 1.0 / 3);
+}
+
 /* What was seen of the other side: its stance, the size of its
  * hostility, the answers it calls for, and the agreements it was seen
  * to breach. */
@@ -77,7 +92,7 @@ static int obs_seen(struct ai *ai, const struct game *g, double *size,
 			if (st == STANCE_HOSTILE) {
 				ai->mem.covert_seen |=
 					ai->sc->action[e->ref].covert;
-				*size += ai_act_size(ai, e->ref);
+				*size += obs_act_size(ai, g, e->ref);
 				*answers += 1;
 			}
 		} else if (e->type == GEV_STAT && e->stat == STAT_TRUST &&

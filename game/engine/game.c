@@ -843,8 +843,11 @@ static int ending_of(struct game *g, int turn)
 	g->st.low_turns = lo <= r->collapse_trust ? g->st.low_turns + 1 : 0;
 	if (sc->nrungs > 1 && g->st.rung == sc->nrungs - 1)
 		return END_CONFLICT;
-	if (sc->nproposals > 0 && game_signed_count(g) >= need &&
-	    lo >= r->agreement_trust && required_in_force(g))
+	g->st.held_turns = sc->nproposals > 0 &&
+			   game_signed_count(g) >= need &&
+			   lo >= r->agreement_trust && required_in_force(g) ?
+			   g->st.held_turns + 1 : 0;
+	if (g->st.held_turns > 0 && g->st.held_turns >= r->agreement_hold)
 		return END_AGREEMENT;
 	if (r->collapse_turns > 0 && g->st.low_turns >= r->collapse_turns)
 		return END_COLLAPSE;

@@ -53,6 +53,7 @@ struct state {
 	uint8_t prop[SC_MAX_PROPOSALS];		/* enum prop_status */
 	int8_t tabled_by[SC_MAX_PROPOSALS];	/* -1 when nobody */
 	int low_turns;		/* turns in a row at collapse-level trust */
+	int held_turns;		/* turn-ends in a row the package held */
 	uint8_t ending;		/* enum ending; END_NONE while it goes on */
 	uint8_t band;		/* trust band of the lower trust, now */
 	/* Covert acts each side has run, by action: the other side's

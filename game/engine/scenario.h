@@ -182,6 +182,8 @@ struct rules {
 	int collapse_turns;	/*   at or below this for so many turns */
 	double agreement_trust;	/* comprehensive agreement: both trusts */
 	int agreement_signed;	/*   at least this, this many in force */
+	int agreement_hold;	/*   for this many turn-ends in a row: the
+				   package is on trial until then */
 	double attention;	/* percentage points a covert act's detection
 				   gains for each earlier use of it by the
 				   same side: the target learns to look */

@@ -81,6 +81,8 @@ static const struct keyspec keys_rules[] = {
 	NUM("agreement_trust", 0, 100, 60, struct rules, agreement_trust),
 	INT("agreement_signed", 0, SC_MAX_PROPOSALS, 0, struct rules,
 	    agreement_signed),
+	INT("agreement_hold", 1, SC_MAX_TURNS, 1, struct rules,
+	    agreement_hold),
 	NUM("attention", 0, 100, 0, struct rules, attention),
 	NUM("betrayal", 0, 10, 1, struct rules, betrayal),
 	{ NULL, 0, 0, { 0, 0, 0 }, 0, 0 }

@@ -12,10 +12,6 @@ trap 'rm -rf "$tmp"' EXIT
 ok() { echo "ok - $1"; }
 nok() { echo "not ok - $1"; shift; [ $# -gt 0 ] && printf '  %s\n' "$@"; }
 
-# P2 (temptation) falls short on both scenarios for side a, the
-# proposer, whose agreements are worth more than any exploitation of a
-# naive rival (issue 10 stays open for it): reported as a TODO, so the
-# suite shows it without failing, and says when it starts to hold.
 for sc in info-security-2020 korvel-dam; do
 	$D balance --scenario scenarios/$sc --games "$GAMES" --seed 1 \
 		--scripts tests/scripts/$sc >"$tmp/$sc.out" 2>&1
@@ -25,16 +21,15 @@ for sc in info-security-2020 korvel-dam; do
 		name="$sc: P$p holds ($GAMES games a pairing)"
 		case "$p:$row" in
 		*" holds") ok "$name" ;;
-		"2:"*) echo "ok - $name # TODO falls short: issue 10" ;;
 		*) nok "$name" "${row:-no row}" \
 			"$(grep -A6 "^P$p " "$tmp/$sc.out" | tail -n +2)" ;;
 		esac
 	done
-	if [ $rc -eq 1 ] && grep -q '^6 of 7 properties hold$' "$tmp/$sc.out"
+	if [ $rc -eq 0 ] && grep -q '^7 of 7 properties hold$' "$tmp/$sc.out"
 	then
-		ok "$sc: exit 1 while one property falls short"
+		ok "$sc: exit 0 when all seven hold"
 	else
-		nok "$sc: exit 1 while one property falls short" "exit $rc" \
+		nok "$sc: exit 0 when all seven hold" "exit $rc" \
 			"$(tail -n 1 "$tmp/$sc.out")"
 	fi
 done
