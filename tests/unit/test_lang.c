@@ -20,10 +20,15 @@
 static int parse(struct lang *l, const char *text, char **err)
 {
 	struct strbuf sb = STRBUF_INIT;
+	struct diag d;
 	int n;
 
+	diag_init(&d, &lang_msgs);
 	lang_init(l, "xx");
-	n = lang_parse(l, "t.txt", text, strlen(text), &sb);
+	n = lang_parse(l, "t.txt", text, strlen(text), &d);
+	assert_int_equal(diag_errors(&d), n);
+	diag_str(&d, &sb);
+	diag_release(&d);
 	*err = strbuf_detach(&sb);
 	return n;
 }
@@ -194,15 +199,15 @@ static char *asset(const char *rel)
 static void load_real(struct lang *l, const char *code)
 {
 	char *rel = xasprintf("assets/lang/%s.txt", code), *path = asset(rel);
-	struct strbuf err = STRBUF_INIT;
+	struct diag d;
 	int n;
 
+	diag_init(&d, &lang_msgs);
 	lang_init(l, code);
-	n = lang_load(l, path, &err);
-	if (n)
-		fprintf(stderr, "%s", err.buf);
+	n = lang_load(l, path, &d);
+	diag_print(&d, stderr);
 	assert_int_equal(n, 0);
-	strbuf_release(&err);
+	diag_release(&d);
 	free(rel);
 	free(path);
 }
