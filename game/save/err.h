@@ -1,5 +1,6 @@
-/* err.h — messages about saves: codes from one list (save-msgs.h), and
- * one problem with its place.
+/* err.h — messages about saves: codes from one list (save-msgs.h), a
+ * catalogue of them for the diagnostics module (util/diag.h), which
+ * formats every message, and one problem with its place.
  *
  * Apart from save.h so that code without the engine's headers (file.c)
  * can still report. */

@@ -213,8 +213,10 @@ static void test_bad_strings(void **state)
 		if (err.code != b->code || col != b->col ||
 		    strcmp(err.msg, b->msg))
 			fail_msg("%s\n got %s at %d: %s\nwant %s at %d: %s",
-				 b->text, diag_cat_name(&load_msgs, err.code), col, err.msg,
-				 diag_cat_name(&load_msgs, b->code), b->col, b->msg);
+				 b->text, diag_cat_name(&load_msgs, err.code),
+				 col, err.msg,
+				 diag_cat_name(&load_msgs, b->code), b->col,
+				 b->msg);
 	}
 }
 
