@@ -101,6 +101,39 @@ static void test_bad_utf8(void **state)
 	lang_release(&l);
 }
 
+/* Every error is counted; the first DIAG_CAP are printed, then how many
+ * were left out. A file that cannot be read is one error, with no
+ * place. */
+static void test_many_and_missing(void **state)
+{
+	struct strbuf text = STRBUF_INIT, sb = STRBUF_INIT;
+	struct lang l;
+	struct diag d;
+	char *err;
+	int i;
+
+	(void)state;
+	for (i = 0; i < DIAG_CAP + 5; i++)
+		strbuf_adds(&text, "no equals sign\n");
+	assert_int_equal(parse(&l, text.buf, &err), DIAG_CAP + 5);
+	assert_non_null(strstr(err, "t.txt:20:1: expected 'key = value'\n"
+			       "t.txt: 5 more errors not shown\n"));
+	assert_null(strstr(err, "t.txt:21:"));
+	free(err);
+	lang_release(&l);
+	strbuf_release(&text);
+
+	diag_init(&d, &lang_msgs);
+	lang_init(&l, "xx");
+	assert_int_equal(lang_load(&l, "/nonexistent/xx.txt", &d), 1);
+	diag_str(&d, &sb);
+	assert_string_equal(sb.buf, "/nonexistent/xx.txt: cannot open: no "
+			    "such file or directory\n");
+	strbuf_release(&sb);
+	diag_release(&d);
+	lang_release(&l);
+}
+
 /* A terminal would obey these: ESC (C0), DEL, and C1 as UTF-8. A CR
  * ending a line is a line end, not a control. */
 static void test_control(void **state)
@@ -327,6 +360,7 @@ int main(void)
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_bad_utf8),
 		cmocka_unit_test(test_control),
+		cmocka_unit_test(test_many_and_missing),
 		cmocka_unit_test(test_fallback),
 		cmocka_unit_test(test_fmt),
 		cmocka_unit_test(test_env),
