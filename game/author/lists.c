@@ -10,6 +10,8 @@
 #include <string.h>
 
 #include "author/text.h"
+#include "util/diag.h"
+#include "util/msg.h"
 #include "util/paths.h"
 #include "util/utf8.h"
 #include "util/xmalloc.h"
@@ -31,27 +33,38 @@ static const char *const topic_names[AUTHOR_NTOPICS] = {
 	"channel", "incident", "restraint", "talks", "sharing"
 };
 
+enum lists_code {
+#define LISTS_MSG(name, sev, text) LISTS_##name,
+#include "author/lists-msgs.h"
+#undef LISTS_MSG
+	LISTS_N
+};
+
+static const struct diag_def lists_defs[LISTS_N] = {
+#define LISTS_MSG(name, sev, text) [LISTS_##name] = { #name, #sev[0], text },
+#include "author/lists-msgs.h"
+#undef LISTS_MSG
+};
+
+static const struct diag_cat lists_msgs = { lists_defs, LISTS_N };
+
 /* One line being read, for messages. */
 struct lline {
 	const char *path, *s;	/* the line, NUL-ended */
 	int line;
-	struct strbuf *err;
+	struct diag *d;
 	int errors;
 };
 
-static void lists_err(struct lline *l, const char *at, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-
-static void lists_err(struct lline *l, const char *at, const char *fmt, ...)
+static void lists_err(struct lline *l, const char *at,
+		      enum lists_code code, ...)
 {
-	char msg[256];
 	va_list ap;
 
-	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_start(ap, code);
+	diag_addv(l->d, l->path, l->line,
+		  (int)utf8_chars(l->s, (size_t)(at - l->s)) + 1, code, ap);
 	va_end(ap);
-	strbuf_addf(l->err, "%s:%d:%zu: %s\n", l->path, l->line,
-		    utf8_chars(l->s, (size_t)(at - l->s)) + 1, msg);
 	l->errors++;
 }
 
@@ -74,9 +87,7 @@ static int lists_words(struct lline *l, const char *p, struct strbuf *out)
 		for (i = 0; i < len;) {
 			cp = author_next(p, len, &i);
 			if (author_is_upper(cp)) {
-				lists_err(l, p, "'%.*s' has a capital (words "
-					  "are matched in lowercase)",
-					  (int)len, p);
+				lists_err(l, p, LISTS_CAPITAL, (int)len, p);
 				return -1;
 			}
 		}
@@ -98,8 +109,7 @@ static int lists_cue(struct lline *l, struct author_list *list,
 		w = strtol(p, &end, 10);
 		if (end == p || (*end && *end != ' ' && *end != '\t') || w < -9 ||
 		    w > 9 || !w) {
-			lists_err(l, p, "a weight from -9 to 9 (not 0) must "
-				  "come first");
+			lists_err(l, p, LISTS_WEIGHT);
 			return -1;
 		}
 		p = end;
@@ -108,7 +118,7 @@ static int lists_cue(struct lline *l, struct author_list *list,
 	if (lists_words(l, p, &list->words) < 0)
 		return -1;
 	if (list->words.len == at) {
-		lists_err(l, p, "the entry has no words");
+		lists_err(l, p, LISTS_NO_WORDS);
 		return -1;
 	}
 	strbuf_addc(&list->words, '\0');
@@ -142,8 +152,7 @@ static int lists_topic(struct lline *l, const char *p)
 		if (strlen(topic_names[k]) == n && !strncmp(p, topic_names[k],
 							      n))
 			return lists_shared(l, &lists.topics[k], p + n);
-	lists_err(l, p, "unknown topic '%.*s' (expected channel, incident, "
-		  "restraint, talks or sharing)", (int)n, p);
+	lists_err(l, p, LISTS_TOPIC, (int)n, p);
 	return -1;
 }
 
@@ -182,34 +191,18 @@ static void lists_line(struct lline *l, struct author_list *list)
 	else if (n == 5 && !strncmp(p, "topic", 5))
 		rc = lists_topic(l, lists_skip(arg));
 	else if (lists_set(l, list, p, n, arg) < 0)
-		lists_err(l, p, "unknown entry '%.*s' (expected act, object, "
-			  "refuse, source, abbrev, topic, prep, article, weak, "
-			  "third, clause or oblique)", (int)n, p);
+		lists_err(l, p, LISTS_ENTRY, (int)n, p);
 	(void)rc;
 }
 
-/* strerror, lowercase as our messages are. */
-static void lists_errno(struct strbuf *err, int e)
-{
-	const char *m = strerror(e);
-
-	if (*m >= 'A' && *m <= 'Z' && m[1] >= 'a' && m[1] <= 'z') {
-		strbuf_addc(err, (char)(*m - 'A' + 'a'));
-		m++;
-	}
-	strbuf_adds(err, m);
-	strbuf_addc(err, '\n');
-}
-
-static int lists_read(const char *path, struct strbuf *buf, struct strbuf *err)
+static int lists_read(const char *path, struct strbuf *buf, struct diag *d)
 {
 	FILE *f = fopen(path, "rb");
 	char chunk[4096];
 	size_t n;
 
 	if (!f) {
-		strbuf_addf(err, "%s: cannot open: ", path);
-		lists_errno(err, errno);
+		diag_add(d, path, 0, 0, LISTS_OPEN, msg_strerror(errno));
 		return -1;
 	}
 	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0 &&
@@ -217,7 +210,7 @@ static int lists_read(const char *path, struct strbuf *buf, struct strbuf *err)
 		strbuf_add(buf, chunk, n);
 	fclose(f);
 	if (buf->len > LISTS_MAX_FILE) {
-		strbuf_addf(err, "%s: larger than 256 KiB\n", path);
+		diag_add(d, path, 0, 0, LISTS_TOO_BIG);
 		return -1;
 	}
 	return 0;
@@ -226,20 +219,19 @@ static int lists_read(const char *path, struct strbuf *buf, struct strbuf *err)
 /* Text of the list of language lang (path, for messages), added to
  * the lists. Lines end at LF, CR LF or CR. */
 static int lists_text(const char *path, const char *lang, const char *text,
-		      size_t len, struct strbuf *err)
+		      size_t len, struct diag *d)
 {
 	struct author_list *list = &lists.v[lists.n];
-	struct lline l = { path, NULL, 0, err, 0 };
+	struct lline l = { path, NULL, 0, d, 0 };
 	char *buf, *p;
 	size_t i, a = 0;
 
 	if (lists.n == AUTHOR_MAX_LISTS) {
-		strbuf_addf(err, "%s: too many word lists (at most %d)\n",
-			    path, AUTHOR_MAX_LISTS);
+		diag_add(d, path, 0, 0, LISTS_TOO_MANY, AUTHOR_MAX_LISTS);
 		return -1;
 	}
 	if (utf8_invalid_at(text, len) != len || memchr(text, '\0', len)) {
-		strbuf_addf(err, "%s: not UTF-8 text\n", path);
+		diag_add(d, path, 0, 0, LISTS_NOT_UTF8);
 		return -1;
 	}
 	memset(list, 0, sizeof *list);
@@ -271,13 +263,13 @@ static int lists_text(const char *path, const char *lang, const char *text,
 }
 
 /* One file: the list of language lang. */
-static int lists_file(const char *path, const char *lang, struct strbuf *err)
+static int lists_file(const char *path, const char *lang, struct diag *d)
 {
 	struct strbuf buf = STRBUF_INIT;
-	int rc = lists_read(path, &buf, err);
+	int rc = lists_read(path, &buf, d);
 
 	if (rc == 0)
-		rc = lists_text(path, lang, buf.buf, buf.len, err);
+		rc = lists_text(path, lang, buf.buf, buf.len, d);
 	strbuf_release(&buf);
 	return rc;
 }
@@ -323,55 +315,66 @@ static size_t lists_names(DIR *dp, char **names)
 	return n;
 }
 
-int author_lists_load(const char *dir, struct strbuf *err)
+/* Every list in dir, its problems to d. */
+static int lists_dir(const char *dir, struct diag *d)
 {
-	char *own = dir ? NULL : paths_data_file("assets/author");
 	char *names[AUTHOR_MAX_LISTS], *path;
-	DIR *dp;
+	DIR *dp = opendir(dir);
 	size_t n, i;
 	int rc = 0;
 
-	lists_free();
-	dir = dir ? dir : own;
-	dp = opendir(dir);
 	if (!dp) {
-		strbuf_addf(err, "%s: cannot open the word lists: ", dir);
-		lists_errno(err, errno);
-		free(own);
-		lists_state = -1;
+		diag_add(d, dir, 0, 0, LISTS_DIR_OPEN, msg_strerror(errno));
 		return -1;
 	}
 	n = lists_names(dp, names);
 	closedir(dp);
 	for (i = 0; i < n; i++) {
 		path = xasprintf("%s/%s.txt", dir, names[i]);
-		if (lists_file(path, names[i], err) < 0)
+		if (lists_file(path, names[i], d) < 0)
 			rc = -1;
 		free(path);
 		free(names[i]);
 	}
 	if (!n) {
-		strbuf_addf(err, "%s: no word lists (xx.txt) in it\n", dir);
+		diag_add(d, dir, 0, 0, LISTS_DIR_EMPTY);
 		rc = -1;
 	}
+	return rc;
+}
+
+/* What the lists came to: kept, or none; their problems said in err. */
+static int lists_done(int rc, struct diag *d, struct strbuf *err)
+{
 	if (rc < 0)
 		lists_free();
 	lists_state = rc < 0 ? -1 : 1;
-	free(own);
+	diag_str(d, err);
+	diag_release(d);
 	return rc;
+}
+
+int author_lists_load(const char *dir, struct strbuf *err)
+{
+	char *own = dir ? NULL : paths_data_file("assets/author");
+	struct diag d;
+	int rc;
+
+	lists_free();
+	diag_init(&d, &lists_msgs);
+	rc = lists_dir(dir ? dir : own, &d);
+	free(own);
+	return lists_done(rc, &d, err);
 }
 
 int author_lists_parse(const char *path, const char *lang, const char *text,
 		       size_t len, struct strbuf *err)
 {
-	int rc;
+	struct diag d;
 
 	lists_free();
-	rc = lists_text(path, lang, text, len, err);
-	if (rc < 0)
-		lists_free();
-	lists_state = rc < 0 ? -1 : 1;
-	return rc;
+	diag_init(&d, &lists_msgs);
+	return lists_done(lists_text(path, lang, text, len, &d), &d, err);
 }
 
 const struct author_lists *author_lists(void)

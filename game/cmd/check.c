@@ -10,7 +10,7 @@
 #include "cmd/opt.h"
 #include "engine/game.h"
 #include "engine/scenario.h"
-#include "load/diag.h"
+#include "load/load-msgs.h"
 #include "load/load.h"
 #include "util/msg.h"
 #include "util/xmalloc.h"
@@ -117,7 +117,7 @@ static int check_one(const char *dir, int quiet)
 	int rc;
 
 	memset(&sc, 0, sizeof sc);
-	diag_init(&d);
+	diag_init(&d, &load_msgs);
 	d.lint = 1;
 	rc = scenario_load(&sc, dir, &d);
 	if (rc == 0)
@@ -127,7 +127,7 @@ static int check_one(const char *dir, int quiet)
 	fflush(stdout);
 	diag_print(&d, stderr);
 	if (!quiet)
-		check_summary(dir, d.errors, d.warnings);
+		check_summary(dir, diag_errors(&d), diag_warnings(&d));
 	scenario_release(&sc);
 	diag_release(&d);
 	return rc;

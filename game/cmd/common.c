@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "ai/ai.h"
-#include "load/diag.h"
+#include "load/load-msgs.h"
 #include "load/load.h"
 #include "util/paths.h"
 #include "util/strbuf.h"
@@ -30,7 +30,7 @@ struct scenario *cmd_load_scenario(const char *dir)
 
 	if (!dir)
 		dir = def = paths_default_scenario();
-	diag_init(&d);
+	diag_init(&d, &load_msgs);
 	rc = scenario_load(sc, dir, &d);
 	diag_print(&d, stderr);
 	diag_release(&d);

@@ -20,7 +20,7 @@
 #include "author/lists.h"
 #include "cmd/cmd.h"
 #include "cmd/common.h"
-#include "load/diag.h"
+#include "load/load-msgs.h"
 #include "load/load.h"
 #include "util/paths.h"
 #include "util/strbuf.h"
@@ -265,7 +265,7 @@ static int new_check(const char *dir)
 	int rc;
 
 	memset(&sc, 0, sizeof sc);
-	diag_init(&d);
+	diag_init(&d, &load_msgs);
 	rc = scenario_load(&sc, dir, &d);
 	diag_print(&d, stderr);
 	if (rc < 0)

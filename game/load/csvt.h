@@ -17,7 +17,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "load/diag.h"
+#include "load/load-msgs.h"
 
 #define CSVT_MAX_ROWS 1000	/* data rows, after the header */
 #define CSVT_MAX_LINE 8000	/* bytes a line, without the line end */

@@ -4,7 +4,9 @@
  * refused) or W (a warning: printed, but the scenario loads). FORMAT is a
  * printf format; the comment after each entry names its arguments, and
  * every caller must pass exactly those. Messages follow git's habits:
- * lowercase, no full stop, the subject in single quotes.
+ * lowercase, no full stop, the subject in single quotes. The list becomes
+ * the catalogue load_msgs (load-msgs.h) of the diagnostics module
+ * (util/diag.h), which formats, sorts and prints every message.
  *
  * Include this file with DIAG defined; it undefines nothing. */
 

@@ -1,6 +1,6 @@
 /* effects.c — parser for the effects language. */
 #include "load/effects.h"
-#include "load/diag.h"
+#include "load/load-msgs.h"
 #include "load/suggest.h"
 #include "load/value.h"
 
@@ -54,13 +54,16 @@ double effects_limit(int stat)
 /* Record the error at byte offset at; formats with the code's text. */
 static int fx_fail(struct fxp *p, size_t at, enum diag_code code, ...)
 {
+	struct strbuf sb = STRBUF_INIT;
 	va_list ap;
 
 	p->err->at = at;
 	p->err->code = code;
 	va_start(ap, code);
-	diag_vformat(p->err->msg, sizeof p->err->msg, code, ap);
+	diag_cat_vaddf(&load_msgs, &sb, code, ap);
 	va_end(ap);
+	snprintf(p->err->msg, sizeof p->err->msg, "%s", sb.buf);
+	strbuf_release(&sb);
 	return -1;
 }
 

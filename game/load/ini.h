@@ -29,7 +29,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "load/diag.h"
+#include "load/load-msgs.h"
 
 #define INI_MAX_LINE 1000
 /* Far above what a scenario needs (about 40 sections, 500 keys with

@@ -11,7 +11,7 @@
 
 #include <stddef.h>
 
-#include "load/diag.h"
+#include "load/load-msgs.h"
 
 #define LFILE_MAX (1024 * 1024)
 

@@ -9,7 +9,7 @@
 
 #include "engine/scenario.h"
 #include "load/csvt.h"
-#include "load/diag.h"
+#include "load/load-msgs.h"
 #include "load/ini.h"
 #include "load/lfile.h"
 

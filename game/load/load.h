@@ -2,7 +2,7 @@
  *
  *	struct scenario sc = { 0 };
  *	struct diag d;
- *	diag_init(&d);
+ *	diag_init(&d, &load_msgs);
  *	if (scenario_load(&sc, "scenarios/pd", &d) < 0) ...
  *	diag_print(&d, stderr);	(warnings may come with success too)
  *	scenario_release(&sc);
@@ -31,7 +31,7 @@
 #define LOAD_LOAD_H
 
 #include "engine/scenario.h"
-#include "load/diag.h"
+#include "load/load-msgs.h"
 
 /* Load the scenario in folder dir into *sc, which the caller has
  * zeroed. Returns 0, or -1 when d got at least one error; *sc may then

@@ -10,7 +10,7 @@
 
 #include <stddef.h>
 
-#include "load/diag.h"
+#include "load/load-msgs.h"
 
 /* Convert s[0..len) (no surrounding spaces) to *out. Returns 0, or -1
  * with *why set to DIAG_NUMBER or DIAG_NUMBER_DIGITS. The result is the

@@ -1,38 +1,20 @@
-/* err.c — messages about saves, from one list (save-msgs.h). */
+/* err.c — messages about saves: the catalogue from one list
+ * (save-msgs.h), and one problem held for a caller. */
 #include "save/save.h"
 
-#include <ctype.h>
 #include <errno.h>
 #include <stdarg.h>
-#include <string.h>
 
 #include "save/parse-int.h"
 
-static const char *const save_fmt[SAVE_N] = {
-	[SAVE_OK] = "no error",
-#define SAVE_MSG(name, sev, text) [SAVE_##name] = text,
+static const struct diag_def save_defs[SAVE_N] = {
+	[SAVE_OK] = { "OK", 'E', "no error" },
+#define SAVE_MSG(name, sev, text) [SAVE_##name] = { #name, #sev[0], text },
 #include "save/save-msgs.h"
 #undef SAVE_MSG
 };
 
-static const char save_sev[SAVE_N] = {
-	[SAVE_OK] = 'E',
-#define SAVE_MSG(name, sev, text) [SAVE_##name] = #sev[0],
-#include "save/save-msgs.h"
-#undef SAVE_MSG
-};
-
-static const char *const save_names[SAVE_N] = {
-	[SAVE_OK] = "OK",
-#define SAVE_MSG(name, sev, text) [SAVE_##name] = #name,
-#include "save/save-msgs.h"
-#undef SAVE_MSG
-};
-
-const char *save_msg_format(enum save_code code)
-{
-	return (unsigned)code < SAVE_N ? save_fmt[code] : "?";
-}
+const struct diag_cat save_msgs = { save_defs, SAVE_N };
 
 void save_err_clear(struct save_err *e)
 {
@@ -53,9 +35,7 @@ void save_err_vset(struct save_err *e, const char *file, int line, int col,
 	e->col = col;
 	e->errnum = 0;
 	snprintf(e->file, sizeof e->file, "%s", file ? file : "");
-	/* The format comes from our own list, never from input; msg_vaddf
-	 * escapes the strings and cuts quoted subjects short. */
-	msg_vaddf(&sb, save_msg_format(code), ap);
+	diag_cat_vaddf(&save_msgs, &sb, code, ap);
 	snprintf(e->text, sizeof e->text, "%s", sb.buf);
 	strbuf_release(&sb);
 }
@@ -84,24 +64,11 @@ const char *save_err_cause(const struct save_err *e)
 	}
 }
 
-int save_code_is_warning(enum save_code code)
-{
-	return (unsigned)code < SAVE_N && save_sev[code] == 'W';
-}
-
-const char *save_code_name(enum save_code code)
-{
-	return (unsigned)code < SAVE_N ? save_names[code] : "?";
-}
-
+/* A message with no place names its file itself. */
 void save_err_str(const struct save_err *e, struct strbuf *sb)
 {
-	if (e->line > 0)
-		msg_addf(sb, "%s:%d:%d: ", e->file, e->line,
-			 e->col > 0 ? e->col : 1);
-	if (save_code_is_warning(e->code))
-		strbuf_adds(sb, "warning: ");
-	strbuf_adds(sb, e->text);
+	diag_format(sb, e->line > 0 ? e->file : NULL, e->line, e->col,
+		    diag_cat_sev(&save_msgs, e->code), e->text);
 }
 
 void save_err_print(const struct save_err *e, FILE *f)

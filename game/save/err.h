@@ -1,5 +1,6 @@
-/* err.h — messages about saves: codes from one list (save-msgs.h), and
- * one problem with its place.
+/* err.h — messages about saves: codes from one list (save-msgs.h), a
+ * catalogue of them for the diagnostics module (util/diag.h), which
+ * formats every message, and one problem with its place.
  *
  * Apart from save.h so that code without the engine's headers (file.c)
  * can still report. */
@@ -9,7 +10,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 
-#include "util/msg.h"
+#include "util/diag.h"
 #include "util/strbuf.h"
 
 enum save_code {
@@ -19,6 +20,9 @@ enum save_code {
 #undef SAVE_MSG
 	SAVE_N
 };
+
+/* The catalogue, for the diagnostics module: severities and names. */
+extern const struct diag_cat save_msgs;
 
 /* One problem, with its place. Fixed buffers, so that a caller can keep
  * one on the stack and never free it: the file as long as a path can be,
@@ -38,22 +42,17 @@ void save_err_clear(struct save_err *e);
 /* Record a problem (the arguments are those its format names). */
 void save_err_set(struct save_err *e, const char *file, int line, int col,
 		  enum save_code code, ...);
-/* "file:line:col: message", or the message alone when it has no place;
- * "warning: " before the message of a W code. Appended to sb. */
+/* The problem as diag_format() writes it: "file:line:col: message", or
+ * the message alone when it has no place; "warning: " before the
+ * message of a W code. Appended to sb. */
 void save_err_str(const struct save_err *e, struct strbuf *sb);
 /* The same, with a newline, to f. */
 void save_err_print(const struct save_err *e, FILE *f);
-int save_code_is_warning(enum save_code code);
 /* What a failed write comes down to, from errnum, as a word a screen can
  * look its advice up by: "space" (disk or quota full, file too large),
  * "access" (permissions, a read-only file system), "busy" (another
  * writer holds the file) or "other". */
 const char *save_err_cause(const struct save_err *e);
-/* The code's name without the prefix ("DIVERGE"), for tests. */
-const char *save_code_name(enum save_code code);
-
-/* The code's printf format (for the readers of a save). */
-const char *save_msg_format(enum save_code code);
 void save_err_vset(struct save_err *e, const char *file, int line, int col,
 		   enum save_code code, va_list ap);
 

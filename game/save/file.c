@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "util/msg.h"
 #include "util/xmalloc.h"
 
 /* ---- reading ------------------------------------------------------------ */

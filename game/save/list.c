@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "save/savegame.h"
+#include "util/msg.h"
 #include "util/xmalloc.h"
 
 static int is_save_name(const char *name)

@@ -10,25 +10,10 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "load/diag.h"
+#include "load/load-msgs.h"
 #include "load/load.h"
 #include "util/paths.h"
 #include "util/xmalloc.h"
-
-/* The loader's messages as text (they are printed later, or shown). */
-static void diag_text(const struct diag *d, struct strbuf *out)
-{
-	char *buf = NULL;
-	size_t len = 0;
-	FILE *f = open_memstream(&buf, &len);
-
-	if (!f)
-		return;
-	diag_print(d, f);
-	if (fclose(f) == 0)
-		strbuf_add(out, buf, len);
-	free(buf);
-}
 
 /* Load dir if it holds a scenario. 1: loaded (*out set), 0: nothing
  * there, -1: there but broken (its messages added to msgs). */
@@ -44,10 +29,10 @@ static int try_dir(const char *dir, struct scenario **out,
 	if (!there)
 		return 0;
 	sc = xcalloc(1, sizeof *sc);
-	diag_init(&d);
+	diag_init(&d, &load_msgs);
 	rc = scenario_load(sc, dir, &d);
 	if (rc < 0)
-		diag_text(&d, msgs);
+		diag_str(&d, msgs);
 	diag_release(&d);
 	if (rc < 0) {
 		scenario_release(sc);

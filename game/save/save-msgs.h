@@ -7,8 +7,9 @@
  * no place in the file names the file itself; the others are printed
  * after "file:line:col: ".
  *
- * Include this file with SAVE_MSG defined; it undefines nothing. The
- * scenario loader's messages are its own (load/diag-list.h). */
+ * Include this file with SAVE_MSG defined; it undefines nothing. Each
+ * kind of input keeps its own list (the scenario loader's is
+ * load/diag-list.h); util/diag.h formats and prints them all alike. */
 
 /* ---- the file as a whole (no place: they name the file) ----------------- */
 SAVE_MSG(OPEN, E, "cannot open '%s': %s")		/* file, strerror */

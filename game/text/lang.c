@@ -33,6 +33,23 @@ void lang_release(struct lang *l)
 	memset(l, 0, sizeof *l);
 }
 
+/* ---- messages ----------------------------------------------------------- */
+
+enum lang_code {
+#define LANG_MSG(name, sev, text) LANG_##name,
+#include "text/lang-msgs.h"
+#undef LANG_MSG
+	LANG_N
+};
+
+static const struct diag_def lang_defs[LANG_N] = {
+#define LANG_MSG(name, sev, text) [LANG_##name] = { #name, #sev[0], text },
+#include "text/lang-msgs.h"
+#undef LANG_MSG
+};
+
+const struct diag_cat lang_msgs = { lang_defs, LANG_N };
+
 /* ---- parsing ------------------------------------------------------------ */
 
 /* One physical line being read, for error positions. */
@@ -43,26 +60,22 @@ struct lang_src {
 	size_t llen;		/* its length, without the newline */
 	int lineno;
 	int errors;
-	struct strbuf *err;
+	struct diag *d;		/* NULL: count only */
 };
 
-static void lang_err(struct lang_src *s, const char *at, const char *fmt,
-		     ...) __attribute__((format(printf, 3, 4)));
-
-static void lang_err(struct lang_src *s, const char *at, const char *fmt,
-		     ...)
+/* A problem at byte at of the current line. */
+static void lang_err(struct lang_src *s, const char *at,
+		     enum lang_code code, ...)
 {
 	va_list ap;
 	size_t col = utf8_chars(s->line, (size_t)(at - s->line)) + 1;
 
 	s->errors++;
-	if (s->errors > LANG_MAX_ERRORS || !s->err)
+	if (!s->d)
 		return;
-	msg_addf(s->err, "%s:%d:%zu: ", s->file, s->lineno, col);
-	va_start(ap, fmt);
-	msg_vaddf(s->err, fmt, ap);
+	va_start(ap, code);
+	diag_addv(s->d, s->file, s->lineno, (int)col, code, ap);
 	va_end(ap);
-	strbuf_addc(s->err, '\n');
 }
 
 /* Move to the next physical line; 0 at the end of the text. */
@@ -90,8 +103,7 @@ static int lang_too_long(struct lang_src *s)
 {
 	if (s->llen <= LANG_MAX_LINE)
 		return 0;
-	lang_err(s, s->line + LANG_MAX_LINE, "line too long (at most %d "
-		 "bytes)", LANG_MAX_LINE);
+	lang_err(s, s->line + LANG_MAX_LINE, LANG_LINE_LONG, LANG_MAX_LINE);
 	return 1;
 }
 
@@ -145,8 +157,7 @@ static int lang_value(struct lang_src *s, const char *p, struct strbuf *v)
 		if (*p == '{') {
 			ph = lang_placeholder_len(p, e);
 			if (!ph) {
-				lang_err(s, p, "'{' must start a placeholder "
-					 "such as {name}");
+				lang_err(s, p, LANG_BRACE);
 				return -1;
 			}
 			strbuf_add(v, p, ph);
@@ -173,7 +184,7 @@ static int lang_value(struct lang_src *s, const char *p, struct strbuf *v)
 		case '\\': strbuf_addc(v, '\\'); break;
 		case '{': strbuf_addc(v, '{'); break;
 		default:
-			lang_err(s, p, "unknown escape '\\%c'", p[1]);
+			lang_err(s, p, LANG_ESCAPE, p[1]);
 			return -1;
 		}
 		p += 2;
@@ -197,15 +208,13 @@ static void lang_add(struct lang *l, struct lang_src *s, const char *key,
 	char *k;
 
 	if (l->n >= LANG_MAX_ENTRIES) {
-		lang_err(s, key, "too many entries (at most %d)",
-			 LANG_MAX_ENTRIES);
+		lang_err(s, key, LANG_MANY, LANG_MAX_ENTRIES);
 		return;
 	}
 	k = xstrndup(key, klen);
 	old = lang_lookup_linear(l, k);
 	if (old) {
-		lang_err(s, key, "duplicate key '%s' (first at line %d)", k,
-			 old->line);
+		lang_err(s, key, LANG_DUP_KEY, k, old->line);
 		free(k);
 		return;
 	}
@@ -229,7 +238,7 @@ static void lang_entry_line(struct lang *l, struct lang_src *s)
 		return;
 	eq = memchr(p, '=', (size_t)(e - p));
 	if (!eq) {
-		lang_err(s, p, "expected 'key = value'");
+		lang_err(s, p, LANG_SYNTAX);
 		return;
 	}
 	key = p;
@@ -237,13 +246,12 @@ static void lang_entry_line(struct lang *l, struct lang_src *s)
 	while (q > key && (q[-1] == ' ' || q[-1] == '\t'))
 		q--;
 	if (q == key) {
-		lang_err(s, eq, "missing key before '='");
+		lang_err(s, eq, LANG_NO_KEY);
 		return;
 	}
 	for (p = key; p < q; p++) {
 		if (!lang_key_char((unsigned char)*p)) {
-			lang_err(s, p, "invalid character in key (use "
-				 "letters, digits, '.', '_', '-')");
+			lang_err(s, p, LANG_KEY_CHARS);
 			return;
 		}
 	}
@@ -274,7 +282,7 @@ static int lang_cmp(const void *a, const void *b)
 }
 
 int lang_parse(struct lang *l, const char *file, const char *text,
-	       size_t len, struct strbuf *err)
+	       size_t len, struct diag *d)
 {
 	struct lang_src s;
 	size_t bad, n, at;
@@ -284,7 +292,7 @@ int lang_parse(struct lang *l, const char *file, const char *text,
 	s.file = file;
 	s.text = text;
 	s.end = text + len;
-	s.err = err;
+	s.d = d;
 	free(l->file);
 	l->file = xstrdup(file);
 	if (len >= 3 && !memcmp(text, "\xef\xbb\xbf", 3))
@@ -297,12 +305,11 @@ int lang_parse(struct lang *l, const char *file, const char *text,
 		n = bad == s.llen && bad && s.line[bad - 1] == '\r' ?
 		    bad - 1 : bad;
 		if (msg_control_at(s.line, n, &at, &cp)) {
-			lang_err(&s, s.line + at, "unexpected control "
-				 "character U+%04X", cp);
+			lang_err(&s, s.line + at, LANG_CONTROL, cp);
 			continue;
 		}
 		if (bad < s.llen) {
-			lang_err(&s, s.line + bad, "invalid UTF-8");
+			lang_err(&s, s.line + bad, LANG_UTF8);
 			continue;
 		}
 		lang_entry_line(l, &s);
@@ -312,7 +319,21 @@ int lang_parse(struct lang *l, const char *file, const char *text,
 	return s.errors;
 }
 
-int lang_load(struct lang *l, const char *path, struct strbuf *err)
+/* A problem with the file as a whole: one error, with no place. */
+static int lang_file_err(struct diag *d, const char *path,
+			 enum lang_code code, ...)
+{
+	va_list ap;
+
+	if (d) {
+		va_start(ap, code);
+		diag_addv(d, path, 0, 0, code, ap);
+		va_end(ap);
+	}
+	return 1;
+}
+
+int lang_load(struct lang *l, const char *path, struct diag *d)
 {
 	FILE *f = fopen(path, "rb");
 	struct strbuf text = STRBUF_INIT;
@@ -320,28 +341,20 @@ int lang_load(struct lang *l, const char *path, struct strbuf *err)
 	size_t n;
 	int rc;
 
-	if (!f) {
-		msg_addf(err, "%s: cannot open: %s\n", path,
-			 msg_strerror(errno));
-		return 1;
-	}
+	if (!f)
+		return lang_file_err(d, path, LANG_OPEN, msg_strerror(errno));
 	while (text.len <= LANG_MAX_BYTES &&
 	       (n = fread(buf, 1, sizeof buf, f)) > 0)
 		strbuf_add(&text, buf, n);
 	rc = ferror(f);
 	fclose(f);
-	if (rc) {
-		msg_addf(err, "%s: read error\n", path);
-		strbuf_release(&text);
-		return 1;
-	}
-	if (text.len > LANG_MAX_BYTES) {
-		msg_addf(err, "%s: too large for a language file (at "
-			    "most %d MiB)\n", path, LANG_MAX_BYTES >> 20);
-		strbuf_release(&text);
-		return 1;
-	}
-	rc = lang_parse(l, path, text.buf, text.len, err);
+	if (rc)
+		rc = lang_file_err(d, path, LANG_READ);
+	else if (text.len > LANG_MAX_BYTES)
+		rc = lang_file_err(d, path, LANG_TOO_BIG,
+				   LANG_MAX_BYTES >> 20);
+	else
+		rc = lang_parse(l, path, text.buf, text.len, d);
 	strbuf_release(&text);
 	return rc;
 }
@@ -350,22 +363,25 @@ int lang_load_pair(struct lang *l, struct lang *en, const char *code,
 		   struct strbuf *err)
 {
 	char *path = paths_data_file("assets/lang/en.txt");
+	struct diag d;
 	int errors;
 
+	diag_init(&d, &lang_msgs);
 	lang_init(en, "en");
 	lang_init(l, code);
 	if (!strcmp(code, "en")) {
 		/* English needs no fallback: it is the reference. */
-		errors = lang_load(l, path, err);
+		errors = lang_load(l, path, &d);
+	} else {
+		errors = lang_load(en, path, &d);
 		free(path);
-		return errors;
+		path = xasprintf("%s/assets/lang/%s.txt", paths_data(), code);
+		errors += lang_load(l, path, &d);
+		l->fallback = en;
 	}
-	errors = lang_load(en, path, err);
 	free(path);
-	path = xasprintf("%s/assets/lang/%s.txt", paths_data(), code);
-	errors += lang_load(l, path, err);
-	free(path);
-	l->fallback = en;
+	diag_str(&d, err);
+	diag_release(&d);
 	return errors;
 }
 

@@ -12,8 +12,9 @@
  * line with surrounding blanks trimmed; "\n", "\t", "\\" are escapes,
  * and a backslash at the very end of a line joins the next line (its
  * leading blanks dropped). Placeholders are {name}, filled by lang_fmt().
- * Errors read "file:line:col: message", all of them (up to a limit) at
- * once, like the scenario checker's.
+ * Errors are diagnostics (util/diag.h) from the catalogue lang_msgs
+ * (text/lang-msgs.h): "file:line:col: message", all of them at once,
+ * like the scenario checker's.
  *
  * The loader never touches curses or the C locale: the terminal game,
  * the transcript writer and the tests share it. */
@@ -22,9 +23,9 @@
 
 #include <stddef.h>
 
+#include "util/diag.h"
 #include "util/strbuf.h"
 
-#define LANG_MAX_ERRORS 20
 /* Caps, each an error naming it: far above our files (16 KB, 300
  * entries, lines of 140 bytes), low enough that a file made to hurt
  * costs nothing (duplicate keys are looked for entry by entry). */
@@ -48,16 +49,20 @@ struct lang {
 void lang_init(struct lang *l, const char *code);
 void lang_release(struct lang *l);
 
-/* Parse text (len bytes) named file into l. Errors go to err, one line
- * each ("file:line:col: message\n"). Returns the number of errors; on
- * errors the entries that did parse are kept. */
+/* The language files' message catalogue, for diag_init(). */
+extern const struct diag_cat lang_msgs;
+
+/* Parse text (len bytes) named file into l. Errors are added to d (a
+ * list on lang_msgs), or only counted when d is NULL. Returns the number
+ * of errors; on errors the entries that did parse are kept. */
 int lang_parse(struct lang *l, const char *file, const char *text,
-	       size_t len, struct strbuf *err);
+	       size_t len, struct diag *d);
 /* Read and parse a file. A file that cannot be read is one error. */
-int lang_load(struct lang *l, const char *path, struct strbuf *err);
+int lang_load(struct lang *l, const char *path, struct diag *d);
 /* Load assets/lang/CODE.txt from the data folder into l, with English
  * loaded into en as its fallback; for "en" itself, l holds English and
- * en stays empty. Returns the error count over the files read. */
+ * en stays empty. The errors, printed as diag_str() prints them, are
+ * appended to err. Returns the error count over the files read. */
 int lang_load_pair(struct lang *l, struct lang *en, const char *code,
 		   struct strbuf *err);
 

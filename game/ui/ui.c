@@ -11,7 +11,7 @@
 #include <unistd.h>
 
 #include "ai/ai.h"
-#include "load/diag.h"
+#include "load/load-msgs.h"
 #include "load/load.h"
 #include "ui/ui_int.h"
 #include "util/msg.h"
@@ -53,7 +53,7 @@ static int ui_load_one(struct ui *u, const char *dir, int report)
 	u->sc_dirs = xrealloc(u->sc_dirs,
 			      (size_t)(u->nsc + 1) * sizeof *u->sc_dirs);
 	memset(&u->scs[u->nsc], 0, sizeof *u->scs);
-	diag_init(&d);
+	diag_init(&d, &load_msgs);
 	rc = scenario_load(&u->scs[u->nsc], dir, &d);
 	if (rc < 0 || diag_errors(&d)) {
 		if (report)

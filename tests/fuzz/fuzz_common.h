@@ -81,7 +81,7 @@ static void fuzz_load(void)
 
 	if (!sc)
 		abort();
-	diag_init(&d);
+	diag_init(&d, &load_msgs);
 	scenario_load(sc, fuzz_dir, &d);
 	scenario_release(sc);
 	free(sc);

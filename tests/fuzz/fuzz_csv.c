@@ -3,7 +3,7 @@
 #include <stdint.h>
 
 #include "load/csvt.h"
-#include "load/diag.h"
+#include "load/load-msgs.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -14,7 +14,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	size_t r;
 	int i, line, col;
 
-	diag_init(&d);
+	diag_init(&d, &load_msgs);
 	csvt_init(&t);
 	csvt_parse(&t, "fuzz.csv", (const char *)data, size, &d);
 	/* Every recorded place must map back inside the buffer. */

@@ -11,13 +11,20 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static const char en_text[] = "app.name = Détente\nside = {side}'s\n";
 	struct lang l, en;
-	struct strbuf err = STRBUF_INIT, sb = STRBUF_INIT;
+	struct strbuf sb = STRBUF_INIT;
+	struct diag d;
 	size_t i;
 
 	lang_init(&en, "en");
 	lang_parse(&en, "en.txt", en_text, sizeof en_text - 1, NULL);
 	lang_init(&l, "xx");
-	lang_parse(&l, "fuzz.txt", (const char *)data, size, &err);
+	diag_init(&d, &lang_msgs);
+	/* Each error is counted once, whatever the cap on printing. */
+	if (lang_parse(&l, "fuzz.txt", (const char *)data, size, &d) !=
+	    diag_errors(&d))
+		__builtin_trap();
+	diag_str(&d, &sb);
+	strbuf_reset(&sb);
 	l.fallback = &en;
 	for (i = 0; i < l.n; i++) {
 		/* Every key is found again, in the sorted table (a key is
@@ -33,7 +40,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	lang_getf(&l, "status.%d", 3);
 	lang_release(&l);
 	lang_release(&en);
-	strbuf_release(&err);
+	diag_release(&d);
 	strbuf_release(&sb);
 	return 0;
 }

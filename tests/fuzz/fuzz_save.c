@@ -35,7 +35,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	(void)argc; (void)argv;
 	for (i = 0; i < FZ_NSC; i++) {
 		fz_sc[i] = calloc(1, sizeof *fz_sc[i]);
-		diag_init(&d);
+		diag_init(&d, &load_msgs);
 		if (!fz_sc[i] || scenario_load(fz_sc[i], fz_dirs[i], &d) < 0) {
 			fprintf(stderr, "cannot load %s: run the fuzz target "
 				"from the repository's top\n", fz_dirs[i]);

@@ -21,7 +21,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 
 	(void)argc; (void)argv;
 	fz_sc = calloc(1, sizeof *fz_sc);
-	diag_init(&d);
+	diag_init(&d, &load_msgs);
 	if (!fz_sc || scenario_load(fz_sc, "scenarios/info-security-2020",
 				    &d) < 0) {
 		fprintf(stderr, "cannot load scenarios/info-security-2020: run "

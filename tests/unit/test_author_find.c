@@ -14,7 +14,7 @@
 #include "author/cues.h"
 #include "author/draft.h"
 #include "author/find.h"
-#include "load/diag.h"
+#include "load/load-msgs.h"
 #include "load/load.h"
 #include "util/xmalloc.h"
 
@@ -265,7 +265,7 @@ static void draft_load(const char *text, const char *lang,
 	strbuf_release(&sb);
 	author_props_release(&p);
 	memset(sc, 0, sizeof *sc);
-	diag_init(d);
+	diag_init(d, &load_msgs);
 	if (scenario_load(sc, dir, d) < 0) {
 		diag_print(d, stderr);
 		fail_msg("the draft in %s does not load", dir);
@@ -295,7 +295,7 @@ static void test_draft_loads(void **state)
 
 	(void)state;
 	draft_load(article, "en", &sc, &d, dir);
-	assert_int_equal(d.warnings, 0);
+	assert_int_equal(diag_warnings(&d), 0);
 	assert_int_equal(sc.nproposals, 2);
 	assert_int_equal(sc.nrungs, 5);
 	assert_int_equal(sc.nbands, 3);
@@ -328,7 +328,7 @@ static void test_draft_in_bulgarian(void **state)
 	assert_string_equal(sc.langs[1], "bg");
 	assert_string_equal(sc.article_lang, "bg");
 	/* Only the quote's English translation is left to write. */
-	assert_int_equal(d.warnings, 1);
+	assert_int_equal(diag_warnings(&d), 1);
 	assert_string_equal(scenario_text(&sc, &sc.side[1].name, "bg"),
 			    "Страна Б");
 	assert_string_equal(scenario_text(&sc, &sc.proposal[0].title, "en"),

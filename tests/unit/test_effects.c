@@ -8,7 +8,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "load/diag.h"
+#include "load/load-msgs.h"
 #include "load/effects.h"
 #include "load/value.h"
 
@@ -213,8 +213,10 @@ static void test_bad_strings(void **state)
 		if (err.code != b->code || col != b->col ||
 		    strcmp(err.msg, b->msg))
 			fail_msg("%s\n got %s at %d: %s\nwant %s at %d: %s",
-				 b->text, diag_name(err.code), col, err.msg,
-				 diag_name(b->code), b->col, b->msg);
+				 b->text, diag_cat_name(&load_msgs, err.code),
+				 col, err.msg,
+				 diag_cat_name(&load_msgs, b->code), b->col,
+				 b->msg);
 	}
 }
 

@@ -20,10 +20,15 @@
 static int parse(struct lang *l, const char *text, char **err)
 {
 	struct strbuf sb = STRBUF_INIT;
+	struct diag d;
 	int n;
 
+	diag_init(&d, &lang_msgs);
 	lang_init(l, "xx");
-	n = lang_parse(l, "t.txt", text, strlen(text), &sb);
+	n = lang_parse(l, "t.txt", text, strlen(text), &d);
+	assert_int_equal(diag_errors(&d), n);
+	diag_str(&d, &sb);
+	diag_release(&d);
 	*err = strbuf_detach(&sb);
 	return n;
 }
@@ -93,6 +98,39 @@ static void test_bad_utf8(void **state)
 	assert_int_equal(parse(&l, "a = ок\nb = o\xff\n", &err), 1);
 	assert_string_equal(err, "t.txt:2:6: invalid UTF-8\n");
 	free(err);
+	lang_release(&l);
+}
+
+/* Every error is counted; the first DIAG_CAP are printed, then how many
+ * were left out. A file that cannot be read is one error, with no
+ * place. */
+static void test_many_and_missing(void **state)
+{
+	struct strbuf text = STRBUF_INIT, sb = STRBUF_INIT;
+	struct lang l;
+	struct diag d;
+	char *err;
+	int i;
+
+	(void)state;
+	for (i = 0; i < DIAG_CAP + 5; i++)
+		strbuf_adds(&text, "no equals sign\n");
+	assert_int_equal(parse(&l, text.buf, &err), DIAG_CAP + 5);
+	assert_non_null(strstr(err, "t.txt:20:1: expected 'key = value'\n"
+			       "t.txt: 5 more errors not shown\n"));
+	assert_null(strstr(err, "t.txt:21:"));
+	free(err);
+	lang_release(&l);
+	strbuf_release(&text);
+
+	diag_init(&d, &lang_msgs);
+	lang_init(&l, "xx");
+	assert_int_equal(lang_load(&l, "/nonexistent/xx.txt", &d), 1);
+	diag_str(&d, &sb);
+	assert_string_equal(sb.buf, "/nonexistent/xx.txt: cannot open: no "
+			    "such file or directory\n");
+	strbuf_release(&sb);
+	diag_release(&d);
 	lang_release(&l);
 }
 
@@ -194,15 +232,15 @@ static char *asset(const char *rel)
 static void load_real(struct lang *l, const char *code)
 {
 	char *rel = xasprintf("assets/lang/%s.txt", code), *path = asset(rel);
-	struct strbuf err = STRBUF_INIT;
+	struct diag d;
 	int n;
 
+	diag_init(&d, &lang_msgs);
 	lang_init(l, code);
-	n = lang_load(l, path, &err);
-	if (n)
-		fprintf(stderr, "%s", err.buf);
+	n = lang_load(l, path, &d);
+	diag_print(&d, stderr);
 	assert_int_equal(n, 0);
-	strbuf_release(&err);
+	diag_release(&d);
 	free(rel);
 	free(path);
 }
@@ -322,6 +360,7 @@ int main(void)
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_bad_utf8),
 		cmocka_unit_test(test_control),
+		cmocka_unit_test(test_many_and_missing),
 		cmocka_unit_test(test_fallback),
 		cmocka_unit_test(test_fmt),
 		cmocka_unit_test(test_env),

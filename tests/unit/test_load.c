@@ -13,7 +13,7 @@
 
 #include "engine/game.h"
 #include "engine/scenario.h"
-#include "load/diag.h"
+#include "load/load-msgs.h"
 #include "load/load.h"
 #include "util/xmalloc.h"
 
@@ -62,7 +62,7 @@ static void load_clean(struct scenario *sc, const char *dir)
 	int rc;
 
 	memset(sc, 0, sizeof *sc);
-	diag_init(&d);
+	diag_init(&d, &load_msgs);
 	rc = scenario_load(sc, dir, &d);
 	msg = print_diag(&d);
 	if (rc != 0 || *msg)
@@ -362,7 +362,7 @@ static void test_failure_is_safe(void **state)
 
 	(void)state;
 	memset(&sc, 0, sizeof sc);
-	diag_init(&d);
+	diag_init(&d, &load_msgs);
 	assert_int_equal(scenario_load(&sc, "tests/data/no-such-dir", &d), -1);
 	msg = print_diag(&d);
 	assert_string_equal(msg, "tests/data/no-such-dir/scenario.ini:1:1: "
@@ -375,10 +375,10 @@ static void test_failure_is_safe(void **state)
 	/* A broken table: the rest is still read and released. */
 	dir = copy_base("events.csv", "id,kind,name\nx,scripted,X\ny,nope,\n");
 	memset(&sc, 0, sizeof sc);
-	diag_init(&d);
+	diag_init(&d, &load_msgs);
 	assert_int_equal(scenario_load(&sc, dir, &d), -1);
-	assert_int_equal(d.errors, 3);	/* turn, kind, name */
-	assert_int_equal(d.warnings, 1);	/* no name.bg column */
+	assert_int_equal(diag_errors(&d), 3);	/* turn, kind, name */
+	assert_int_equal(diag_warnings(&d), 1);	/* no name.bg column */
 	assert_int_equal(sc.nactions, 5);
 	assert_int_equal(sc.nevents, 2);
 	scenario_release(&sc);
@@ -393,13 +393,13 @@ static void test_diag_cap(void **state)
 	int i, lines = 0;
 
 	(void)state;
-	diag_init(&d);
+	diag_init(&d, &load_msgs);
 	for (i = 30; i > 0; i--)
 		diag_add(&d, "f.csv", i, 1, DIAG_UNKNOWN_ACTION, "x");
 	diag_add(&d, "g.ini", 0, 0, DIAG_NO_TRANSLATION, "bg", "name");
 	diag_add(&d, "f.csv", 3, 2, DIAG_NO_TRANSLATION, "bg", "name");
-	assert_int_equal(d.errors, 30);
-	assert_int_equal(d.warnings, 2);
+	assert_int_equal(diag_errors(&d), 30);
+	assert_int_equal(diag_warnings(&d), 2);
 	assert_int_equal(diag_file_errors(&d, "f.csv"), 30);
 	assert_int_equal(diag_file_errors(&d, "g.ini"), 0);
 	msg = print_diag(&d);

@@ -11,7 +11,7 @@
 #include <cmocka.h>
 
 #include "load/csvt.h"
-#include "load/diag.h"
+#include "load/load-msgs.h"
 #include "util/strbuf.h"
 
 /* Parse text as "t.csv"; *out gets the printed diagnostics (to free). */
@@ -23,7 +23,7 @@ static int parse(struct csvt *t, const char *text, size_t len, char **out)
 	FILE *f;
 	int rc;
 
-	diag_init(&d);
+	diag_init(&d, &load_msgs);
 	csvt_init(t);
 	rc = csvt_parse(t, "t.csv", text, len, &d);
 	f = open_memstream(&buf, &n);

@@ -12,7 +12,7 @@
 
 #include <iniparser.h>
 
-#include "load/diag.h"
+#include "load/load-msgs.h"
 #include "load/ini.h"
 #include "util/strbuf.h"
 
@@ -34,7 +34,7 @@ static int scan(struct ini_scan *s, const char *text, char **out)
 	struct diag d;
 	int rc;
 
-	diag_init(&d);
+	diag_init(&d, &load_msgs);
 	ini_scan_init(s);
 	rc = ini_scan(s, "s.ini", text, strlen(text), &d);
 	*out = print_diag(&d);
@@ -277,7 +277,7 @@ static void test_iniparser_agrees(void **state)
 	int si;
 
 	(void)state;
-	diag_init(&d);
+	diag_init(&d, &load_msgs);
 	ini_init(&ini);
 	/* With a BOM and no such file on disk, only the temporary copy
 	 * can give iniparser the text. */
@@ -322,7 +322,7 @@ static void test_load_refuses_bad_syntax(void **state)
 	char *msg;
 
 	(void)state;
-	diag_init(&d);
+	diag_init(&d, &load_msgs);
 	ini_init(&ini);
 	assert_int_equal(ini_load(&ini, "s.ini", "/nonexistent", text,
 				  sizeof text - 1, &d), -1);

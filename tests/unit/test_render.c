@@ -108,13 +108,14 @@ static int setup(void **state)
 	struct fx *f = xcalloc(1, sizeof *f);
 	const char *d = getenv("DETENTE_DATA");
 	char *path = xasprintf("%s/assets/lang/en.txt", d && *d ? d : ".");
-	struct strbuf err = STRBUF_INIT;
+	struct diag dg;
 
 	fx_scenario(&f->sc);
 	lang_init(&f->en, "en");
-	if (lang_load(&f->en, path, &err))
-		fprintf(stderr, "%s", err.buf);
-	strbuf_release(&err);
+	diag_init(&dg, &lang_msgs);
+	lang_load(&f->en, path, &dg);
+	diag_print(&dg, stderr);
+	diag_release(&dg);
 	free(path);
 	game_init(&f->g, &f->sc, 7);
 	f->g.keep_logs = 1;

@@ -409,9 +409,9 @@ static void test_messages_and_codes(void **state)
 	assert_string_equal(sb.buf, "x.sav:4:19: warning: scenario 'crisis' "
 			    "has changed since this game was saved; every turn "
 			    "is checked against the save");
-	assert_string_equal(save_code_name(SAVE_DIVERGE), "DIVERGE");
-	assert_true(save_code_is_warning(SAVE_AI_DIFFERS));
-	assert_false(save_code_is_warning(SAVE_DIVERGE));
+	assert_string_equal(diag_cat_name(&save_msgs, SAVE_DIVERGE), "DIVERGE");
+	assert_int_equal(diag_cat_sev(&save_msgs, SAVE_AI_DIFFERS), DIAG_WARNING);
+	assert_int_equal(diag_cat_sev(&save_msgs, SAVE_DIVERGE), DIAG_ERROR);
 	strbuf_release(&sb);
 }
 

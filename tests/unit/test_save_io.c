@@ -18,7 +18,7 @@
 #include <sys/wait.h>
 #include <time.h>
 
-#include "load/diag.h"
+#include "load/load-msgs.h"
 #include "load/load.h"
 #include "save/list.h"
 #include "test_save.h"
@@ -535,7 +535,7 @@ static void test_latest_open(void **state)
 
 	(void)state;
 	memset(&sc, 0, sizeof sc);
-	diag_init(&d);
+	diag_init(&d, &load_msgs);
 	assert_int_equal(scenario_load(&sc, "tests/e2e/mini", &d), 0);
 	diag_release(&d);
 	mini_at(&sc, dir, "open.sav", 2);
