@@ -196,7 +196,8 @@ const char *opt_summary(const char *name, const struct cmd_spec *spec)
 }
 
 /* "Usage: " in the language, its continuation lines under the name. */
-void opt_usage_line(FILE *f, const char *name, const struct cmd_spec *spec)
+static void opt_usage_line(FILE *f, const char *name,
+			   const struct cmd_spec *spec)
 {
 	struct strbuf pre = STRBUF_INIT;
 

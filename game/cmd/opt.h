@@ -98,8 +98,6 @@ void opt_synopsis(FILE *f, const char *prefix, const char *name,
 /* The command's -h: usage, summary, about, and its options. */
 void opt_help(FILE *f, const char *name, const struct cmd_spec *spec);
 
-/* "Usage: " (in the language) and the synopsis. */
-void opt_usage_line(FILE *f, const char *name, const struct cmd_spec *spec);
 /* The command's summary, in the language. */
 const char *opt_summary(const char *name, const struct cmd_spec *spec);
 

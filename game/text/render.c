@@ -551,15 +551,17 @@ static double stat_shift(const struct render *r, const struct gev *e)
 static int stat_chain_decimal(const struct render *r, const struct gev *e)
 {
 	const struct turn_log *log = r->log;
-	const struct gev **c;
-	double prev = 0;
+	double *from, *to, shift;
 	size_t i, m = 0, at = 0;
 	int *dec, changed = 1, rc;
 
-	if (!log || e < log->ev || e >= log->ev + log->n)
-		return change_needs_decimal(e->before - stat_shift(r, e),
-					    e->after - stat_shift(r, e));
-	c = xmalloc(log->n * sizeof *c);
+	if (!log || e < log->ev || e >= log->ev + log->n) {
+		shift = stat_shift(r, e);
+		return change_needs_decimal(e->before - shift,
+					    e->after - shift);
+	}
+	from = xmalloc(2 * log->n * sizeof *from);
+	to = from + log->n;
 	dec = xmalloc(log->n * sizeof *dec);
 	for (i = 0; i < log->n; i++) {
 		const struct gev *o = &log->ev[i];
@@ -568,21 +570,20 @@ static int stat_chain_decimal(const struct render *r, const struct gev *e)
 		    o->side != e->side || !render_sees(r, o))
 			continue;
 		at = o == e ? m : at;
-		dec[m] = change_needs_decimal(o->before - stat_shift(r, o),
-					      o->after - stat_shift(r, o));
-		c[m++] = o;
+		shift = stat_shift(r, o);
+		from[m] = o->before - shift;
+		to[m] = o->after - shift;
+		dec[m] = change_needs_decimal(from[m], to[m]);
+		m++;
 	}
 	while (changed)		/* spread along the shared values */
-		for (changed = 0, i = 1; i < m; i++) {
-			prev = c[i - 1]->after - stat_shift(r, c[i - 1]);
-			if (dec[i] == dec[i - 1] ||
-			    fabs(prev - (c[i]->before - stat_shift(r, c[i])))
-			    > 1e-9 || fabs(prev - floor(prev + 0.5)) < 0.05)
-				continue;
-			dec[i] = dec[i - 1] = changed = 1;
-		}
+		for (changed = 0, i = 1; i < m; i++)
+			if (dec[i] != dec[i - 1] &&
+			    fabs(to[i - 1] - from[i]) < 1e-9 &&
+			    fabs(from[i] - floor(from[i] + 0.5)) >= 0.05)
+				dec[i] = dec[i - 1] = changed = 1;
 	rc = dec[at];
-	free(c);
+	free(from);
 	free(dec);
 	return rc;
 }
