@@ -150,53 +150,88 @@ static const struct main_cmd {
 };
 #define MAIN_NCMDS (sizeof main_cmds / sizeof *main_cmds)
 
+/* A level's or doctrine's line in --help, in the language. */
+static void usage_doctrine(FILE *f, const char *kind, const char *name,
+			   const char *en)
+{
+	char key[64];
+
+	snprintf(key, sizeof key, "cli.%s.%s", kind, name);
+	fprintf(f, "  %-11s %s\n", name, opt_tr(key, en));
+}
+
+/* Where the data and the saves are. */
+static void usage_paths(FILE *f)
+{
+	struct strbuf sb = STRBUF_INIT;
+
+	lang_fmt(&sb, opt_tr("cli.main.data", "Scenarios and assets: {dir}"),
+		 "dir", paths_data(), LANG_END);
+	strbuf_addc(&sb, '\n');
+	if (paths_in_tree())
+		lang_fmt(&sb, opt_tr("cli.main.saves_tree", "Saves: --saves "
+				     "DIR, else {dir}/saves"),
+			 "dir", paths_data(), LANG_END);
+	else
+		strbuf_adds(&sb, opt_tr("cli.main.saves", "Saves: --saves "
+					"DIR, else $XDG_DATA_HOME/detente/saves "
+					"(~/.local/share/...)"));
+	fprintf(f, "%s\n", sb.buf);
+	strbuf_release(&sb);
+}
+
 static void usage(FILE *f)
 {
 	size_t i;
 	int d;
 
-	fputs("Usage: detente [COMMAND] [OPTION]...\n"
-	      "A negotiation game: two states trade guarantees and cyber "
-	      "actions, turn by turn.\n"
-	      "\n"
-	      "Commands:\n", f);
+	fprintf(f, "%s\n%s\n\n%s\n",
+		opt_tr("cli.main.usage", "Usage: detente [COMMAND] "
+		       "[OPTION]..."),
+		opt_tr("cli.main.about", "A negotiation game: two states "
+		       "trade guarantees and cyber actions, turn by turn."),
+		opt_tr("cli.main.commands", "Commands:"));
 	for (i = 0; i < MAIN_NCMDS; i++) {
 		opt_synopsis(f, "  ", main_cmds[i].name, main_cmds[i].spec,
 			     6);
-		fprintf(f, "      %s\n", main_cmds[i].spec->summary);
+		fprintf(f, "      %s\n",
+			opt_summary(main_cmds[i].name, main_cmds[i].spec));
 	}
-	fputs("  detente --help | --version\n"
-	      "\n"
-	      "'detente COMMAND -h' describes a command's options. An "
-	      "option's value is the\nnext word, or follows '=' "
-	      "(--csv=-x: a value that begins with '-'); an option\nmay be "
-	      "given once; FILE|- is a file written whole or not at all, "
-	      "or '-' for\nstandard output, never one of the command's "
-	      "inputs or a save.\n"
-	      "\n"
-	      "Options:\n"
-	      "  -h, --help             show this help and exit\n"
-	      "  -V, --version          show the version and exit\n"
-	      "\n"
-	      "Levels (the computer opponent by difficulty):\n", f);
+	fprintf(f, "  detente --help | --version\n\n%s\n\n%s\n",
+		opt_tr("cli.main.rules", "'detente COMMAND -h' describes a "
+		       "command's options. An option's value is the\nnext "
+		       "word, or follows '=' (--csv=-x: a value that begins "
+		       "with '-'); an option\nmay be given once; FILE|- is a "
+		       "file written whole or not at all, or '-' for\n"
+		       "standard output, never one of the command's inputs "
+		       "or a save."),
+		opt_tr("cli.options", "Options:"));
+	fprintf(f, "  -h, --help             %s\n"
+		"  -V, --version          %s\n\n%s\n",
+		opt_tr("cli.help_opt", "show this help and exit"),
+		opt_tr("cli.version_opt", "show the version and exit"),
+		opt_tr("cli.main.levels", "Levels (the computer opponent by "
+		       "difficulty):"));
 	for (d = 0; d < ai_level_count(); d++)
-		fprintf(f, "  %-11s %s\n", ai_level_name(d),
-			ai_level_summary(d));
-	fputs("\nDoctrines (and script:FILE, moves from a file; see the "
-	      "man page):\n", f);
+		usage_doctrine(f, "level", ai_level_name(d),
+			       ai_level_summary(d));
+	fprintf(f, "\n%s\n", opt_tr("cli.main.doctrines", "Doctrines (and "
+		"script:FILE, moves from a file; see the man page):"));
 	for (d = 0; d < ai_count(); d++)
-		fprintf(f, "  %-11s %s\n", ai_name(d), ai_summary(d));
-	fputs("\nExit status: 0 success, 1 bad input, 2 bad usage.\n", f);
-	fprintf(f, "\nScenarios and assets: %s\n", paths_data());
-	if (paths_in_tree())
-		fprintf(f, "Saves: --saves DIR, else %s/saves\n", paths_data());
-	else
-		fputs("Saves: --saves DIR, else $XDG_DATA_HOME/detente/saves "
-		      "(~/.local/share/...)\n", f);
-	fputs("\nFull documentation: man 6 detente, and README.md with the "
-	      "sources.\n"
-	      "Report bugs to the Détente maintainers, with the command and "
-	      "the message.\n", f);
+		usage_doctrine(f, "doctrine", ai_name(d), ai_summary(d));
+	fprintf(f, "\n%s\n\n%s\n\n",
+		opt_tr("cli.main.exit", "Exit status: 0 success, 1 bad input, "
+		       "2 bad usage."),
+		opt_tr("cli.main.lang", "Language of messages and screens: "
+		       "--lang en|bg, else the first of LANGUAGE,\nLC_ALL, "
+		       "LC_MESSAGES and LANG that is set (bg...: Bulgarian, "
+		       "else English).\n'new --lang' names the article's "
+		       "language: new follows the environment."));
+	usage_paths(f);
+	fprintf(f, "\n%s\n", opt_tr("cli.main.docs", "Full documentation: "
+		"man 6 detente, and README.md with the sources.\nReport bugs "
+		"to the Détente maintainers, with the command and the "
+		"message."));
 }
 
 /* GNU's layout: name and version, copyright, then the terms. No licence
@@ -223,13 +258,59 @@ static const struct main_cmd *main_find(const char *name)
 	return NULL;
 }
 
+/* A language code as a file name may hold: 2 to 7 lowercase letters. */
+static int main_lang_code(const char *code)
+{
+	size_t n = strspn(code, "abcdefghijklmnopqrstuvwxyz");
+
+	return !code[n] && n >= 2 && n <= 7;
+}
+
+/* Does c take --lang as the language of the game or of its output?
+ * new's is the article's language, and no command's when unknown. */
+static int main_takes_lang(const struct main_cmd *c)
+{
+	const struct opt_def *o;
+
+	if (!c || !strcmp(c->name, "new"))
+		return 0;
+	for (o = c->spec->opts; o && o->name; o++)
+		if (!strcmp(o->name, "lang"))
+			return 1;
+	return 0;
+}
+
+/* The language of what is printed before any screen (usage errors,
+ * help): c's --lang when it takes one (main_takes_lang), else the
+ * environment's, as the screens choose. Found before the options are
+ * parsed, so that their errors are in it too; a value without a
+ * language file is left for the parser to judge. */
+static void main_lang(const struct main_cmd *c, int argc, char **argv)
+{
+	const char *code = NULL;
+	int i;
+
+	for (i = 1; main_takes_lang(c) && i < argc && strcmp(argv[i], "--");
+	     i++)
+		if (!strcmp(argv[i], "--lang") && i + 1 < argc)
+			code = argv[i + 1];
+		else if (!strncmp(argv[i], "--lang=", 7))
+			code = argv[i] + 7;
+	if (code && main_lang_code(code) && opt_lang(code) == 0)
+		return;
+	opt_lang(lang_from_env());
+}
+
 static int main_dispatch(int argc, char **argv)
 {
 	const char *word = argc > 1 ? argv[1] : NULL;
-	const struct main_cmd *c;
+	/* Without a command, the title screen and its options. */
+	const struct main_cmd *c = !word || word[0] == '-' ? &main_cmds[0] :
+				   main_find(word);
 	struct cmd_args a;
-	int rc, skip = 1;
+	int rc, skip = c != &main_cmds[0];
 
+	main_lang(c, argc, argv);
 	if (word && (!strcmp(word, "-h") || !strcmp(word, "--help"))) {
 		usage(stdout);
 		return 0;
@@ -238,12 +319,9 @@ static int main_dispatch(int argc, char **argv)
 		version();
 		return 0;
 	}
-	if (!word || word[0] == '-') {
-		c = &main_cmds[0];	/* the title screen and its options */
-		skip = 0;
-	} else if (!(c = main_find(word))) {
-		return opt_usage("unknown command '%s'", word);
-	}
+	if (!c)
+		return opt_usage("cli.unknown_command", "unknown command "
+				 "'{command}'", "command", word, LANG_END);
 	rc = opt_parse(c->name, c->spec, argc - skip, argv + skip, &a);
 	if (rc < 0)
 		rc = c->run(&a);
@@ -259,6 +337,7 @@ int main(int argc, char **argv)
 	 * report, rather than kill the game with SIGXFSZ. */
 	signal(SIGXFSZ, SIG_IGN);
 	rc = main_dispatch(argc, argv);
+	opt_lang_release();
 
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		perror("detente: write error");

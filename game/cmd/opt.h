@@ -15,12 +15,20 @@
  * - an option given twice is an error;
  * - options and arguments may come in any order; "--" ends the options;
  * - numbers are checked against both bounds, and a message names them;
- * - every message is "detente: ..." and the --help hint, exit status 2. */
+ * - every message is "detente: ..." and the --help hint, exit status 2;
+ * - messages and help are in the language opt_lang chose, each under a
+ *   key of assets/lang/ (cli.*): a command's summary cli.NAME.summary,
+ *   its -h cli.NAME.about, an option's help cli.NAME.OPTION and what
+ *   it takes cli.NAME.OPTION.what, its arguments cli.NAME.args (NAME
+ *   "title" for the title screen's); the English in the tables is the
+ *   fallback, and assets/lang/en.txt must say the same. */
 #ifndef CMD_OPT_H
 #define CMD_OPT_H
 
 #include <stdint.h>
 #include <stdio.h>
+
+#include "text/lang.h"
 
 enum opt_kind {
 	OPT_FLAG,	/* no value */
@@ -90,7 +98,24 @@ void opt_synopsis(FILE *f, const char *prefix, const char *name,
 /* The command's -h: usage, summary, about, and its options. */
 void opt_help(FILE *f, const char *name, const struct cmd_spec *spec);
 
-/* Print "detente: MESSAGE" (escaped) and the --help hint; returns 2. */
-int opt_usage(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* The command's summary, in the language. */
+const char *opt_summary(const char *name, const struct cmd_spec *spec);
+
+/* Print "detente: MESSAGE" and the --help hint to stderr; returns 2.
+ * The message is the language's text for key, else en (its English),
+ * with {name} placeholders filled from the (name, value) pairs that
+ * follow, ended by LANG_END: each value escaped, and cut short where
+ * en quotes it as the subject ('{name}'). */
+int opt_usage(const char *key, const char *en, ...)
+	__attribute__((sentinel));
+
+/* The language of usage messages and help (the screens choose their
+ * own): CODE's language file over English, whose words in turn stand
+ * in for any key a file lacks; without the files, the English written
+ * in the code. -1 (and English) when CODE's file gave no words. */
+int opt_lang(const char *code);
+void opt_lang_release(void);
+/* key's words in that language, else en. */
+const char *opt_tr(const char *key, const char *en);
 
 #endif

@@ -78,19 +78,24 @@ static int out_check_any(const char *opt, const char *path,
 		if (others[i] && strcmp(others[i], "-") &&
 		    (!strcmp(others[i], path) ||
 		     (stat(path, &st) == 0 && out_same(&st, others[i]))))
-			return opt_usage("%s '%s' is also another output of "
-					 "this command", opt, path);
+			return opt_usage("cli.out_twice", "{option} '{file}' "
+					 "is also another output of this "
+					 "command", "option", opt, "file", path,
+					 LANG_END);
 	if (stat(path, &st) != 0)
 		return 0;	/* a new file: nothing to lose */
 	for (i = 0; i < n; i++)
 		if (inputs[i] && (out_same(&st, inputs[i]) ||
 				  out_in_dir(path, inputs[i])))
-			return opt_usage("%s '%s' is one of this command's "
-					 "inputs; name another file", opt,
-					 path);
+			return opt_usage("cli.out_input", "{option} '{file}' "
+					 "is one of this command's inputs; "
+					 "name another file", "option", opt,
+					 "file", path, LANG_END);
 	if (!save_ok && S_ISREG(st.st_mode) && out_is_save(path))
-		return opt_usage("%s '%s' is a Détente save; name another "
-				 "file (or remove it first)", opt, path);
+		return opt_usage("cli.out_save", "{option} '{file}' is a "
+				 "Détente save; name another file (or remove "
+				 "it first)", "option", opt, "file", path,
+				 LANG_END);
 	return 0;
 }
 

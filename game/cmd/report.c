@@ -329,8 +329,9 @@ static int report_check_out(const struct cmd_args *a,
 		in[n++] = scenario;
 	for (i = 0; i < 3 && !rc; i++)
 		if (outs[i] && !strcmp(outs[i], "-") && n_stdout++)
-			rc = opt_usage("%s '-': standard output is already "
-				       "another output", names[i]);
+			rc = opt_usage("cli.stdout_twice", "{option} '-': "
+				       "standard output is already another "
+				       "output", "option", names[i], LANG_END);
 		else if (outs[i])
 			rc = out_check(names[i], outs[i], in, n, outs, i);
 	free(in);

@@ -105,8 +105,9 @@ static int sim_opts_from(const struct cmd_args *a, struct sim_opts *o)
 		sim_shard(v[SIM_SHARD].s, &o->shard_k, &o->shard_n);
 	o->save = v[SIM_SAVE].s;
 	if (o->save && (o->games != 1 || o->shard_n || o->csv))
-		return opt_usage("%s", "--save keeps one game: use it with "
-				 "--games 1, without --shard or --csv");
+		return opt_usage("cli.sim.save_one", "--save keeps one game: "
+				 "use it with --games 1, without --shard or "
+				 "--csv", LANG_END);
 	outs[0] = o->csv;
 	outs[1] = o->save;
 	if (o->csv && out_check("--csv", o->csv, &o->scenario, 1, NULL, 0))

@@ -120,6 +120,20 @@ static int rung_after(const struct turn_log *l, int rung)
 	return rung;
 }
 
+/* A turn's heading says only what the scenario uses, as the screens
+ * do: a payoff game has no tension and no ladder. */
+static const char *text_turn_head(const struct lang *L,
+				  const struct scenario *sc)
+{
+	if (!scenario_uses(sc, STAT_TENSION))
+		return tr(L, "transcript.turn_plain", "Turn {turn}");
+	if (sc->nrungs < 2)
+		return tr(L, "transcript.turn_tension",
+			  "Turn {turn}: tension {tension}");
+	return tr(L, "transcript.turn",
+		  "Turn {turn}: {rung}, tension {tension}");
+}
+
 static void text_turn(const struct render *r, const struct turn_log *l,
 		      int rung, double tension, struct strbuf *out)
 {
@@ -131,8 +145,7 @@ static void text_turn(const struct render *r, const struct turn_log *l,
 	snprintf(turn, sizeof turn, "%d", l->turn);
 	render_num(&num, tension);
 	strbuf_addc(out, '\n');
-	lang_fmt(out, tr(r->L, "transcript.turn",
-			 "Turn {turn}: {rung}, tension {tension}"),
+	lang_fmt(out, text_turn_head(r->L, r->sc),
 		 "turn", turn, "rung", render_rung(r, rung),
 		 "tension", num.buf, (char *)NULL);
 	strbuf_addc(out, '\n');

@@ -404,18 +404,28 @@ static double unseen_sum(const struct game *g, int viewer, int stat,
 	return sum;
 }
 
-/* A change as people read it, rounded once: the shown change is the
- * shown "after" less the shown "before". When rounding would hide a
- * change (2.4 → 1.6) or the values round to 0, one decimal for all. */
-static void render_change(const struct render *r, double before,
-			  double after, struct strbuf *from, struct strbuf *to,
-			  struct strbuf *d)
+/* Would whole numbers hide the change from before to after (2.4 →
+ * 1.6), or round a value to 0? */
+static int change_needs_decimal(double before, double after)
 {
 	double rb = floor(before + 0.5), ra = floor(after + 0.5);
 
-	if ((rb == ra && fabs(after - before) >= 0.05) ||
-	    (rb == 0 && fabs(before) >= 0.05) ||
-	    (ra == 0 && fabs(after) >= 0.05)) {
+	return (rb == ra && fabs(after - before) >= 0.05) ||
+	       (rb == 0 && fabs(before) >= 0.05) ||
+	       (ra == 0 && fabs(after) >= 0.05);
+}
+
+/* A change as people read it, rounded once: the shown change is the
+ * shown "after" less the shown "before". When whole numbers would
+ * misstate it (change_needs_decimal), or decimal says so, one decimal
+ * for all three. */
+static void render_change(const struct render *r, double before,
+			  double after, int decimal, struct strbuf *from,
+			  struct strbuf *to, struct strbuf *d)
+{
+	double rb = floor(before + 0.5), ra = floor(after + 0.5);
+
+	if (decimal || change_needs_decimal(before, after)) {
 		rb = floor(before * 10 + 0.5) / 10;
 		ra = floor(after * 10 + 0.5) / 10;
 		strbuf_addf(from, "%.1f", rb);
@@ -526,6 +536,58 @@ static void line_why(const struct render *r, const struct gev *e,
 	strbuf_release(&act);
 }
 
+/* What viewer did not see of e's stat before e (render_seen_stat). */
+static double stat_shift(const struct render *r, const struct gev *e)
+{
+	return e->side >= 0 ?
+	       unseen_sum(r->g, r->viewer, e->stat, e->side, e) : 0;
+}
+
+/* Does the line of e need one decimal? When its own change does
+ * (change_needs_decimal), or when it shares a value that is not whole
+ * with a line of the same number (stat, side) in the turn that has
+ * one decimal: a value reads the same as one line's "after" and the
+ * next one's "before" ("3.0 → 2.5" then "2.5 → 2.0", not "3 → 2"). */
+static int stat_chain_decimal(const struct render *r, const struct gev *e)
+{
+	const struct turn_log *log = r->log;
+	double *from, *to, shift;
+	size_t i, m = 0, at = 0;
+	int *dec, changed = 1, rc;
+
+	if (!log || e < log->ev || e >= log->ev + log->n) {
+		shift = stat_shift(r, e);
+		return change_needs_decimal(e->before - shift,
+					    e->after - shift);
+	}
+	from = xmalloc(2 * log->n * sizeof *from);
+	to = from + log->n;
+	dec = xmalloc(log->n * sizeof *dec);
+	for (i = 0; i < log->n; i++) {
+		const struct gev *o = &log->ev[i];
+
+		if (o->type != GEV_STAT || o->stat != e->stat ||
+		    o->side != e->side || !render_sees(r, o))
+			continue;
+		at = o == e ? m : at;
+		shift = stat_shift(r, o);
+		from[m] = o->before - shift;
+		to[m] = o->after - shift;
+		dec[m] = change_needs_decimal(from[m], to[m]);
+		m++;
+	}
+	while (changed)		/* spread along the shared values */
+		for (changed = 0, i = 1; i < m; i++)
+			if (dec[i] != dec[i - 1] &&
+			    fabs(to[i - 1] - from[i]) < 1e-9 &&
+			    fabs(from[i] - floor(from[i] + 0.5)) >= 0.05)
+				dec[i] = dec[i - 1] = changed = 1;
+	rc = dec[at];
+	free(from);
+	free(dec);
+	return rc;
+}
+
 static void line_stat(const struct render *r, const struct gev *e,
 		      struct strbuf *sb)
 {
@@ -535,10 +597,10 @@ static void line_stat(const struct render *r, const struct gev *e,
 			  e->stat == STAT_TENSION ? "line.tension" :
 			  "line.stat";
 
-	double shift = e->side >= 0 ?
-		       unseen_sum(r->g, r->viewer, e->stat, e->side, e) : 0;
+	double shift = stat_shift(r, e);
 
-	render_change(r, e->before - shift, e->after - shift, &from, &to, &d);
+	render_change(r, e->before - shift, e->after - shift,
+		      stat_chain_decimal(r, e), &from, &to, &d);
 	line_why(r, e, &why);
 	if (e->side >= 0)
 		lang_fmt(&what, lang_getf(r->L, "eff.%s.side",
@@ -826,11 +888,14 @@ static void turn_score(const struct render *r, const struct turn_log *log,
 	strbuf_release(&d);
 }
 
-void render_turn(const struct render *r, const struct turn_log *log,
+void render_turn(const struct render *r0, const struct turn_log *log,
 		 struct rlines *out)
 {
+	struct render rt = *r0, *r = &rt;
 	struct strbuf sb = STRBUF_INIT;
 	size_t i, end = log->n;
+
+	rt.log = log;
 
 	for (i = 0; i < log->n; i++) {
 		const struct gev *e = &log->ev[i];
@@ -1010,7 +1075,7 @@ static void sum_tension(const struct render *r, const struct turn_log *log,
 	if (!first || (!rung && floor(first->before + 0.5) ==
 		       floor(last->after + 0.5)))
 		return;
-	render_change(r, first->before, last->after, &from, &to, &d);
+	render_change(r, first->before, last->after, 0, &from, &to, &d);
 	lang_fmt(&sb, rget(r, rung ? "sum.tension_rung" : "sum.tension"),
 		 "from", from.buf, "to", to.buf, "delta", d.buf,
 		 "rung", rung ? render_rung(r, (int)rung->after) : "",

@@ -36,6 +36,9 @@ struct render {
 	 * too: a security drop from an undetected act is neither shown nor
 	 * felt in the next "before" (render_seen_stat). */
 	const struct game *g;
+	/* The turn being rendered (render_turn sets it), or NULL: the
+	 * lines of one number in a turn share one format. */
+	const struct turn_log *log;
 };
 
 /* What a line is about, so that a screen can colour or group it. */

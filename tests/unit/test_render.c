@@ -402,6 +402,38 @@ static void test_round_once(void **state)
 	change_line(f, 54.4, 55.6, "Tension: 54 → 56 (+2)");
 }
 
+/* The lines of one number in a turn show a value the same way as one
+ * line's "after" and the next one's "before": a half shown as 23.5
+ * is not shown as 24 on the next line. */
+static void test_round_chain(void **state)
+{
+	struct fx *f = *state;
+	struct gev ev[] = {
+		{ GEV_STAT, STAT_TENSION, CAUSE_DRIFT, 3, -1, -1, -1, -1,
+		  22, 24 },
+		{ GEV_STAT, STAT_TENSION, CAUSE_DRIFT, 3, -1, -1, -1, -1,
+		  24, 23.5 },
+		{ GEV_STAT, STAT_TENSION, CAUSE_DRIFT, 3, -1, -1, -1, -1,
+		  23.5, 23 },
+	};
+	struct turn_log log = { .turn = 1, .n = 3, .ev = ev };
+	struct render r;
+	struct rlines rl;
+	struct strbuf sb = STRBUF_INIT;
+
+	render_init(&r, &f->sc, &f->en, "en", RV_ALL);
+	rlines_init(&rl);
+	render_turn(&r, &log, &rl);
+	join(&rl, &sb);
+	/* A whole value shared with a line in decimals stays whole. */
+	HAS(sb.buf, "Tension: 22 → 24 (+2)");
+	HAS(sb.buf, "Tension: 24.0 → 23.5 (−0.5)");
+	HAS(sb.buf, "Tension: 23.5 → 23.0 (−0.5)");
+	assert_null(strstr(sb.buf, "24 → 23 "));
+	rlines_release(&rl);
+	strbuf_release(&sb);
+}
+
 /* The turn's score is one rounded change, the same for every viewer
  * that is shown it; another side's per-turn score is private to it. */
 static void test_score_agrees(void **state)
@@ -578,6 +610,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_debrief, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_numbers, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_round_once, setup,
+						teardown),
+		cmocka_unit_test_setup_teardown(test_round_chain, setup,
 						teardown),
 		cmocka_unit_test_setup_teardown(test_score_agrees, setup,
 						teardown),
