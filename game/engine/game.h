@@ -214,6 +214,14 @@ static inline int game_kind_count(const struct game *g, int side, int kind)
 }
 int game_in_force(const struct game *g, int prop);
 int game_signed_count(const struct game *g);
+/* The package on trial: turns it has held so far (0: not complete, or
+ * broken since), of the rules' agreement_hold. While 0 < held < hold
+ * the game goes on, and a detected act that drops a trust below
+ * agreement_trust sets it back to 0. */
+static inline int game_package_held(const struct game *g)
+{
+	return g->st.held_turns;
+}
 /* Current modifier (percentage points) from agreements in force. */
 double game_modifier(const struct game *g, int stat);
 /* Percent chance that side's covert act act is detected now: its own
