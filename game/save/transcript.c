@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "text/render.h"
+#include "text/trial.h"
 #include "util/xmalloc.h"
 
 /* ---- text --------------------------------------------------------------- */
@@ -167,9 +168,15 @@ void transcript_text(const struct save *sv, const struct game *g,
 	double *ta = xmalloc((n + 1) * sizeof *ta);
 	double *tb = xmalloc((n + 1) * sizeof *tb);
 	double *tx = xmalloc((n + 1) * sizeof *tx);
+	int *held = xmalloc(((size_t)g->st.turn + 1) * sizeof *held);
 	int rung = scenario_rung_of(sc, sc->rules.tension);
 
 	render_init(&r, sc, L, lang, RV_ALL);
+	/* The package's trial is told from the game's own counts, worked
+	 * out once (text/trial.h). */
+	r.g = g;
+	trial_series(g, g->st.turn, held);
+	r.held = held;
 	text_head(&r, sv, out);
 	render_series(g, ta, tb, tx);
 	if (n == 0)
@@ -184,6 +191,7 @@ void transcript_text(const struct save *sv, const struct game *g,
 	free(ta);
 	free(tb);
 	free(tx);
+	free(held);
 }
 
 /* ---- CSV ---------------------------------------------------------------- */

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "text/trial.h"
 #include "util/xmalloc.h"
 
 /* ---- line lists --------------------------------------------------------- */
@@ -536,6 +537,12 @@ static void line_why(const struct render *r, const struct gev *e,
 	strbuf_release(&act);
 }
 
+void render_why(const struct render *r, const struct gev *e,
+		struct strbuf *sb)
+{
+	line_why(r, e, sb);
+}
+
 /* What viewer did not see of e's stat before e (render_seen_stat). */
 static double stat_shift(const struct render *r, const struct gev *e)
 {
@@ -888,6 +895,36 @@ static void turn_score(const struct render *r, const struct turn_log *log,
 	strbuf_release(&d);
 }
 
+/* The package's trial in this turn (text/trial.h) as a line of its
+ * own, or, with fold, added to the last line of out (a summary at its
+ * line budget). */
+static void turn_trial(const struct render *r, const struct turn_log *log,
+		       int fold, struct rlines *out)
+{
+	struct strbuf sb = STRBUF_INIT;
+	struct rline *l;
+	int k = r->trial_apart ? TRIAL_NONE : trial_say(r, log, &sb);
+
+	if (k == TRIAL_NONE) {
+		strbuf_release(&sb);
+		return;
+	}
+	if (fold && out->n) {
+		l = &out->v[out->n - 1];
+		strbuf_reset(&sb);
+		strbuf_adds(&sb, l->text);
+		strbuf_addc(&sb, ' ');
+		trial_say(r, log, &sb);
+		free(l->text);
+		l->text = strbuf_detach(&sb);
+		return;
+	}
+	l = rlines_add(out, RL_NOTE, k == TRIAL_BROKE ? TONE_BAD :
+		       k == TRIAL_CUT ? TONE_NEUTRAL : TONE_GOOD, sb.buf);
+	l->turn = log->turn;
+	strbuf_release(&sb);
+}
+
 void render_turn(const struct render *r0, const struct turn_log *log,
 		 struct rlines *out)
 {
@@ -916,6 +953,7 @@ void render_turn(const struct render *r0, const struct turn_log *log,
 			  (e->seen & SEEN_BOTH) != SEEN_BOTH;
 	}
 	turn_score(r, log, out);
+	turn_trial(r, log, 0, out);
 	if (end < log->n) {
 		strbuf_reset(&sb);
 		render_gev(r, &log->ev[end], &sb);
@@ -1141,6 +1179,8 @@ void render_turn_summary(const struct render *r, const struct turn_log *log,
 	sum_tension(r, log, out);
 	turn_score(r, log, out);
 	sum_notes(r, log, out);
+	/* At most six lines: the trial joins the last one when it must. */
+	turn_trial(r, log, out->n - from >= 6, out);
 	for (i = from; i < out->n; i++)
 		out->v[i].turn = log->turn;
 }

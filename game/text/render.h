@@ -39,6 +39,13 @@ struct render {
 	/* The turn being rendered (render_turn sets it), or NULL: the
 	 * lines of one number in a turn share one format. */
 	const struct turn_log *log;
+	/* The turns the package had held at the end of each turn of g
+	 * (trial_series, index 0: the start), or NULL: replayed when a
+	 * turn's trial is told (text/trial.h). */
+	const int *held;
+	/* The screen shows the package's trial apart: the turn's lines
+	 * leave it out. */
+	int trial_apart;
 };
 
 /* What a line is about, so that a screen can colour or group it. */
@@ -102,7 +109,9 @@ void render_turn(const struct render *r, const struct turn_log *log,
  * the largest trust change with its reason, tension (and the ladder
  * when it moved), the turn's score, and the most notable of the rest:
  * the ending, else a detection, a breach or a blamed incident, with how
- * many more the full account has. */
+ * many more the full account has; and, where the scenario puts a
+ * complete package on trial, what became of it (text/trial.h), joined
+ * to the last line when six are already there. */
 void render_turn_summary(const struct render *r, const struct turn_log *log,
 			 struct rlines *out);
 
@@ -125,6 +134,10 @@ void render_turn_name(const struct render *r, int turn, struct strbuf *sb);
  * quotation marks too, for use inside a sentence. */
 void render_act_label(const struct render *r, int act, int prop,
 		      int quoted, struct strbuf *sb);
+/* Why e's stat changed ("Russia was seen to play “Espionage”, a
+ * hostile signal"), appended. */
+void render_why(const struct render *r, const struct gev *e,
+		struct strbuf *sb);
 /* Upper-case the letter at sb->buf + from (Latin or Cyrillic): a
  * sentence may start with "the United States". */
 void render_capitalize(struct strbuf *sb, size_t from);

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "text/explain.h"
+#include "text/trial.h"
 #include "ui/ui_int.h"
 
 enum { TF_DIPLO, TF_CYBER, TF_CONFIRM };
@@ -429,6 +430,19 @@ static void turn_explain(struct ui *u, const struct ts *t, struct doc *d,
 					&t->s->sc->action[a].desc));
 }
 
+/* Where the package's trial stands after the last turn, when it is on
+ * trial or just broke (text/trial.h). */
+static void turn_trial(const struct render *r, const struct turn_log *log,
+		       struct doc *d)
+{
+	struct strbuf sb = STRBUF_INIT;
+	int k = trial_say(r, log, &sb);
+
+	if (k == TRIAL_ON || k == TRIAL_BROKE)
+		doc_line(d, k == TRIAL_ON ? TONE_GOOD : TONE_BAD, sb.buf);
+	strbuf_release(&sb);
+}
+
 /* Last turn's news as this side saw it, into d; its heading into head. */
 static void turn_news(struct ui *u, const struct ts *t, struct doc *d,
 		      struct strbuf *head)
@@ -448,8 +462,11 @@ static void turn_news(struct ui *u, const struct ts *t, struct doc *d,
 	}
 	snprintf(n, sizeof n, "%d", g->st.turn);
 	lang_fmt(head, ui_tr(u, "turn.news_of"), "turn", n, LANG_END);
-	/* This side's own secrets first (only it knows them), then the
+	/* The package's trial first (it decides how the game may end),
+	 * this side's own secrets next (only it knows them), then the
 	 * turn's summary; the full account is in the history (t). */
+	turn_trial(&r, &g->logs[g->nlogs - 1], d);
+	r.trial_apart = 1;
 	render_turn(&r, &g->logs[g->nlogs - 1], &all);
 	for (i = 0; i < all.n; i++)
 		if (all.v[i].priv)
