@@ -4,7 +4,11 @@
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
+#include "text/trial.h"
+#include "util/xmalloc.h"
 
 static const char *dget(const struct render *r, const char *key)
 {
@@ -252,19 +256,56 @@ static void d_points_of(const struct render *r, const struct turn_log *l,
 	}
 }
 
-void debrief_turning(const struct render *r, const struct game *g,
+/* The package's trial at turn l (text/trial.h): the turn it began, and
+ * the turn it broke, held or was cut short by another ending. */
+static void d_trial_point(const struct render *r, const struct turn_log *l,
+			  struct rlines *out)
+{
+	struct strbuf sb = STRBUF_INIT, t = STRBUF_INIT, line = STRBUF_INIT;
+	int k = trial_say(r, l, &sb);
+
+	strbuf_addf(&t, "%d", l->turn);
+	if (k == TRIAL_BEGIN) {
+		strbuf_reset(&sb);
+		trial_span(r, r->sc->rules.agreement_hold, 0, &sb);
+		lang_fmt(&line, dget(r, "debrief.tp.trial"), "turn", t.buf,
+			 "span", sb.buf, LANG_END);
+		d_add(out, RL_NOTE, TONE_GOOD, l->turn, &line);
+	} else if (k == TRIAL_BROKE || k == TRIAL_HELD || k == TRIAL_CUT) {
+		lang_fmt(&line, dget(r, "debrief.at_turn"), "turn", t.buf,
+			 "text", sb.buf, LANG_END);
+		d_add(out, RL_NOTE, k == TRIAL_BROKE ? TONE_BAD :
+		      k == TRIAL_HELD ? TONE_GOOD : TONE_NEUTRAL, l->turn,
+		      &line);
+	}
+	strbuf_release(&sb);
+	strbuf_release(&t);
+	strbuf_release(&line);
+}
+
+void debrief_turning(const struct render *r0, const struct game *g,
 		     struct rlines *out)
 {
+	struct render rt = *r0, *r = &rt;
 	struct d_marks m;
 	size_t i, before = out->n;
 	int start_rung = scenario_rung_of(g->sc, g->sc->rules.tension);
+	int *held = xmalloc(((size_t)g->st.turn + 1) * sizeof *held);
+
+	/* The trial's counts, worked out once for every turn. */
+	rt.g = g;
+	trial_series(g, g->st.turn, held);
+	rt.held = held;
 
 	memset(&m, 0, sizeof m);
 	m.peak_rung = start_rung;
 	for (i = 0; i < g->nlogs; i++)
 		d_scan_turn(&g->logs[i], &m);
-	for (i = 0; i < g->nlogs; i++)
+	for (i = 0; i < g->nlogs; i++) {
 		d_points_of(r, &g->logs[i], &m, out);
+		d_trial_point(r, &g->logs[i], out);
+	}
+	free(held);
 	if (out->n == before) {
 		struct strbuf sb = STRBUF_INIT;
 

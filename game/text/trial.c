@@ -137,9 +137,11 @@ static void trial_broke(const struct render *r, const struct turn_log *log,
 	render_num(&b, need);
 	if (e) {
 		render_status(r, (int)e->after, -1, &a);
-		lang_fmt(sb, lang_get(r->L, "trial.broke.prop"),
+		lang_fmt(sb, lang_get(r->L, e->actor >= 0 ?
+				      "trial.broke.prop_by" :
+				      "trial.broke.prop"),
 			 "prop", render_prop(r, e->ref), "status", a.buf,
-			 LANG_END);
+			 "actor", render_side(r, e->actor), LANG_END);
 	} else if ((e = trial_fall(r, log, need, &to))) {
 		/* "69.6, below 70", never "70, below 70". */
 		render_num_below(&c, to, need);
@@ -162,7 +164,7 @@ int trial_say(const struct render *r, const struct turn_log *log,
 {
 	const struct gev *end = trial_end(log);
 	struct strbuf span = STRBUF_INIT, hold = STRBUF_INIT;
-	int before, after, hn = r->sc->rules.agreement_hold, kind;
+	int before, after, hn = r->sc->rules.agreement_hold, kind, on;
 
 	if (!trial_rules(r->sc) || !trial_counts(r, log, &before, &after))
 		return TRIAL_NONE;
@@ -171,16 +173,17 @@ int trial_say(const struct render *r, const struct turn_log *log,
 	else if (end)
 		kind = after > 0 ? TRIAL_CUT : TRIAL_NONE;
 	else
-		kind = after > 0 ? TRIAL_ON : before > 0 ? TRIAL_BROKE :
-		       TRIAL_NONE;
-	trial_span(r, kind == TRIAL_ON ? hn - after : kind == TRIAL_HELD ?
-		   hn : after, kind == TRIAL_ON, &span);
+		kind = after > 0 ? (before > 0 ? TRIAL_ON : TRIAL_BEGIN) :
+		       before > 0 ? TRIAL_BROKE : TRIAL_NONE;
+	on = kind == TRIAL_ON || kind == TRIAL_BEGIN;
+	trial_span(r, on ? hn - after : kind == TRIAL_HELD ? hn : after, on,
+		   &span);
 	strbuf_addf(&hold, "%d", kind == TRIAL_CUT && r->sc->rules.start_year ?
 		    hn * r->sc->rules.turn_months : hn);
 	if (kind == TRIAL_BROKE)
 		trial_broke(r, log, sb);
 	else if (kind != TRIAL_NONE)
-		lang_fmt(sb, lang_get(r->L, kind == TRIAL_ON ? "trial.on" :
+		lang_fmt(sb, lang_get(r->L, on ? "trial.on" :
 				      kind == TRIAL_HELD ? "trial.held" :
 				      "trial.cut"),
 			 "left", span.buf, "span", span.buf, "hold", hold.buf,

@@ -31,6 +31,7 @@ int trial_rules(const struct scenario *sc);
 /* What became of the trial in one turn. */
 enum trial_kind {
 	TRIAL_NONE,	/* nothing to say */
+	TRIAL_BEGIN,	/* complete this turn: its trial begins */
 	TRIAL_ON,	/* complete and on trial, the game goes on */
 	TRIAL_BROKE,	/* it had held, and now it does not */
 	TRIAL_HELD,	/* it held long enough: the agreement ending */

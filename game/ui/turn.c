@@ -438,8 +438,8 @@ static void turn_trial(const struct render *r, const struct turn_log *log,
 	struct strbuf sb = STRBUF_INIT;
 	int k = trial_say(r, log, &sb);
 
-	if (k == TRIAL_ON || k == TRIAL_BROKE)
-		doc_line(d, k == TRIAL_ON ? TONE_GOOD : TONE_BAD, sb.buf);
+	if (k == TRIAL_BEGIN || k == TRIAL_ON || k == TRIAL_BROKE)
+		doc_line(d, k == TRIAL_BROKE ? TONE_BAD : TONE_GOOD, sb.buf);
 	strbuf_release(&sb);
 }
 

@@ -17,6 +17,7 @@
 #include "text/debrief.h"
 #include "text/explain.h"
 #include "text/render.h"
+#include "text/trial.h"
 #include "text/wrap.h"
 #include "util/xmalloc.h"
 
@@ -489,6 +490,118 @@ static void test_summary(void **state)
 	strbuf_release(&sb);
 }
 
+/* The lines of turn t for viewer: the summary (sum) or the full
+ * account, joined. */
+static char *turn_lines(struct fx *f, int viewer, int t, int sum)
+{
+	struct render r;
+	struct rlines rl;
+	struct strbuf sb = STRBUF_INIT;
+
+	render_init(&r, &f->sc, &f->en, "en", viewer);
+	r.g = &f->g;
+	rlines_init(&rl);
+	if (sum)
+		render_turn_summary(&r, &f->g.logs[t - 1], &rl);
+	else
+		render_turn(&r, &f->g.logs[t - 1], &rl);
+	assert_true(!sum || rl.n <= 6);
+	join(&rl, &sb);
+	rlines_release(&rl);
+	return strbuf_detach(&sb);
+}
+
+/* A package on trial (agreement_hold 3): the turn it is complete, the
+ * count, and the detected strike that breaks it, said for each viewer,
+ * in the summary, the full account and the debrief. */
+static void test_trial(void **state)
+{
+	struct fx *f = *state;
+	struct render r;
+	struct rlines rl;
+	struct strbuf sb = STRBUF_INIT;
+	int held[4];
+	char *s;
+
+	f->sc.rules.agreement_trust = 45;
+	f->sc.rules.agreement_hold = 3;
+	play(f, A_SIGN, A_HARDEN, 0, A_HOLD, A_HARDEN);
+	assert_int_equal(game_package_held(&f->g), 1);
+	play(f, A_HOLD, A_HARDEN, -1, A_HOLD, A_HARDEN);
+	play(f, A_HOLD, A_HARDEN, -1, A_HOLD, A_STRIKE);
+	assert_int_equal(game_package_held(&f->g), 0);
+	assert_int_equal(f->g.st.ending, END_NONE);
+	trial_series(&f->g, 3, held);
+	assert_int_equal(held[1], 1);
+	assert_int_equal(held[2], 2);
+	assert_int_equal(held[3], 0);
+
+	s = turn_lines(f, SIDE_A, 1, 1);
+	HAS(s, "The package is complete and on trial: if it still holds at "
+	    "the end of 2 more turns, the talks end in a comprehensive "
+	    "agreement.\n");
+	free(s);
+	s = turn_lines(f, RV_PUBLIC, 2, 0);
+	HAS(s, "at the end of 1 more turn, the talks end");
+	free(s);
+	/* The strike breached the agreement: that broke the trial. */
+	s = turn_lines(f, SIDE_A, 3, 1);
+	HAS(s, "The package's trial broke: “CERT channels” is no longer in "
+	    "force (breached, by the United States).\n");
+	free(s);
+	/* Without a calendar, turns; with one, months. */
+	f->sc.rules.start_year = 2020;
+	f->sc.rules.start_month = 10;
+	f->sc.rules.turn_months = 1;
+	s = turn_lines(f, SIDE_B, 1, 0);
+	HAS(s, "at the end of 2 more months, the talks end");
+	free(s);
+
+	render_init(&r, &f->sc, &f->en, "en", RV_ALL);
+	rlines_init(&rl);
+	debrief_turning(&r, &f->g, &rl);
+	join(&rl, &sb);
+	HAS(sb.buf, "Turn 1: the package was complete, and went on trial for "
+	    "3 months.\n");
+	HAS(sb.buf, "Turn 3: The package's trial broke: “CERT channels” is "
+	    "no longer in force (breached, by the United States).\n");
+	strbuf_release(&sb);
+	rlines_release(&rl);
+
+	/* A scenario without a trial says nothing of one. */
+	f->sc.rules.agreement_hold = 1;
+	s = turn_lines(f, RV_ALL, 1, 0);
+	assert_null(strstr(s, "trial"));
+	free(s);
+}
+
+/* A detected act that breaches nothing breaks the trial by the trust
+ * it costs: whose trust and why, for those who saw it fall. */
+static void test_trial_trust(void **state)
+{
+	struct fx *f = *state;
+	char *s;
+
+	f->sc.rules.agreement_trust = 45;
+	f->sc.rules.agreement_hold = 2;
+	f->sc.action[A_STRIKE].breaches = 0;
+	play(f, A_SIGN, A_HARDEN, 0, A_HOLD, A_HARDEN);
+	play(f, A_HOLD, A_HARDEN, -1, A_HOLD, A_STRIKE);
+	assert_int_equal(game_package_held(&f->g), 0);
+	s = turn_lines(f, RV_ALL, 2, 1);
+	HAS(s, "The package's trial broke: Russia's trust in the United "
+	    "States fell to 17, below 45, because the United States was "
+	    "seen to play “Strike”, a hostile signal.\n");
+	free(s);
+	s = turn_lines(f, SIDE_A, 2, 0);
+	HAS(s, "The package's trial broke: Russia's trust in the United "
+	    "States fell to 17");
+	free(s);	/* The detection is public: the culprit sees the fall too. */
+	s = turn_lines(f, SIDE_B, 2, 0);
+	HAS(s, "Russia's trust in the United States fell to 17, below 45");
+	free(s);
+}
+
 /* An event's arrow follows what it does to the viewer; its text names
  * the sides for every reader. */
 static void test_event_view(void **state)
@@ -616,6 +729,9 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_score_agrees, setup,
 						teardown),
 		cmocka_unit_test_setup_teardown(test_summary, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_trial, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_trial_trust, setup,
+						teardown),
 		cmocka_unit_test_setup_teardown(test_event_view, setup,
 						teardown),
 		cmocka_unit_test_setup_teardown(test_date, setup, teardown),
