@@ -896,8 +896,9 @@ static void turn_score(const struct render *r, const struct turn_log *log,
 }
 
 /* The package's trial in this turn (text/trial.h) as a line of its
- * own, or, with fold, added to the last line of out (a summary at its
- * line budget). */
+ * own, or, with fold, put before the text of the last line of out (a
+ * summary at its line budget): "The package's trial broke: … South
+ * detected a covert act by North: …". */
 static void turn_trial(const struct render *r, const struct turn_log *log,
 		       int fold, struct rlines *out)
 {
@@ -911,10 +912,8 @@ static void turn_trial(const struct render *r, const struct turn_log *log,
 	}
 	if (fold && out->n) {
 		l = &out->v[out->n - 1];
-		strbuf_reset(&sb);
-		strbuf_adds(&sb, l->text);
 		strbuf_addc(&sb, ' ');
-		trial_say(r, log, &sb);
+		strbuf_adds(&sb, l->text);
 		free(l->text);
 		l->text = strbuf_detach(&sb);
 		return;

@@ -162,3 +162,39 @@ keys 2
 wait_for "Изберете кибер действие" >/dev/null
 keys 3 3
 shot resolution-bg "Ход 1: какво стана"
+
+# A package on trial (tests/e2e/trial, agreement_hold 3), against dove,
+# which signs the hotline in turn 1: the summary and the next turn say
+# how many turns it must still hold; in turn 2 North opens the sluices,
+# which is seen and breaches the hotline, and the summary says what
+# broke the trial and whose act it was. In English and Bulgarian.
+# (Added last, so that the New game list above shows one scenario.)
+cp -R tests/e2e/trial "$DATA/scenarios/trial"
+TRIAL="$BIN play --scenario scenarios/trial --seed 7 --saves saves --vs dove --side a"
+fresh
+start "$TRIAL" $ENV
+wait_for "You play North" >/dev/null
+keys Enter
+wait_for "Turn 1 of 6" >/dev/null
+keys 3
+shot trial-resolution "on trial"
+keys Enter
+shot trial-turn "Turn 2 of 6"
+keys 2
+wait_for "Choose your cyber action" >/dev/null
+keys 4 3
+shot trial-broke "trial broke"
+
+fresh
+start "$TRIAL --lang bg" $ENV
+wait_for "Вие играете за Север" >/dev/null
+keys Enter
+wait_for "Ход 1 от 6" >/dev/null
+keys 3
+wait_for "Ход 1: какво стана" >/dev/null
+keys Enter
+shot trial-turn-bg "Ход 2 от 6"
+keys 2
+wait_for "Изберете кибер действие" >/dev/null
+keys 4 3
+shot trial-broke-bg "срок на пакета се прекъсна"
