@@ -70,6 +70,15 @@ golden "replay of a save with branches: the current one" \
 	$D/good/pd-branches.en.txt $D/good/pd-branches.sav --lang en
 golden "replay --branch 1: the line left behind" \
 	$D/good/pd-branches.1.csv $D/good/pd-branches.sav --branch 1 --csv -
+# A package on trial (tests/e2e/trial, agreement_hold 3): the turn it
+# was complete, the act that broke the trial and whose it was; and a
+# trial that held to the agreement. In English and Bulgarian.
+golden "replay tells the package's trial and what broke it" \
+	$D/good/trial.en.txt $D/good/trial.sav --lang en
+golden "replay tells the package's trial in Bulgarian" \
+	$D/good/trial.bg.txt $D/good/trial.sav --lang bg
+golden "replay tells a trial that held to the agreement" \
+	$D/good/trial-held.en.txt $D/good/trial-held.sav --lang en
 
 # A save whose scenario folder moved: found in the data folder.
 sed 's|^scenario_dir = .*|scenario_dir = /nowhere/pd|' $D/good/pd.sav \
