@@ -150,6 +150,18 @@ int out_open(struct out *o, const char *path)
 		o->f = stdout;
 		return 0;
 	}
+	/* A device or a pipe (/dev/null, a FIFO) is written as it is: a
+	 * temporary file renamed over it would replace it with a file. */
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode) &&
+	    !S_ISDIR(st.st_mode)) {
+		o->own = fopen(path, "w");
+		if (!o->own) {
+			out_fail(o, errno);
+			return -1;
+		}
+		o->f = o->own;
+		return 0;
+	}
 	o->tmp = out_template(path);
 	fd = mkstemp(o->tmp);
 	if (fd < 0) {
@@ -186,13 +198,15 @@ int out_commit(struct out *o)
 			out_fail(o, err);
 		return err ? -1 : 0;
 	}
+	/* Only a temporary file is synced and renamed (a device or a
+	 * pipe is written in place, and cannot be synced). */
 	if (fflush(o->own) != 0 || ferror(o->own) ||
-	    fsync(fileno(o->own)) != 0)
+	    (o->tmp && fsync(fileno(o->own)) != 0))
 		err = errno ? errno : EIO;
 	if (fclose(o->own) != 0 && !err)
 		err = errno;
 	o->own = NULL;
-	if (!err && rename(o->tmp, o->path) != 0)
+	if (!err && o->tmp && rename(o->tmp, o->path) != 0)
 		err = errno;
 	if (err) {
 		out_fail(o, err);

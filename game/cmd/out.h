@@ -2,7 +2,8 @@
  *
  * Every output file is written to a temporary file beside it and renamed
  * over it when complete: an interrupted or failed run leaves whatever
- * was there before, whole. "-" is standard output. Before anything is
+ * was there before, whole. "-" is standard output; a device or a pipe
+ * (/dev/null, a FIFO) is written in place, never replaced. Before anything is
  * written, out_check refuses an output that is one of the command's own
  * inputs, the same file as another output, or a Détente save (known by
  * its content, whatever its name), so that a forgotten value
@@ -14,7 +15,8 @@
 
 struct out {
 	const char *path;	/* as named; "-": standard output */
-	char *tmp;		/* the temporary file, NULL for stdout */
+	char *tmp;		/* the temporary file, NULL for stdout, a
+				   device or a pipe */
 	FILE *f;		/* where to write: own, or stdout */
 	FILE *own;		/* the temporary file's stream, or NULL */
 };

@@ -221,6 +221,21 @@ fi
 $D report --csv "$tmp/rep.csv" $SAV >/dev/null 2>&1 &&
 	head -n 1 "$tmp/rep.csv" | grep -q '^file,' &&
 	ok "report --csv FILE writes the CSV" || nok "report --csv FILE writes the CSV"
+# A pipe (like /dev/null, a device) is written in place: a temporary file
+# renamed over it would turn it into a plain file.
+mkfifo "$tmp/fifo"
+# (A reader that never gets a writer gives up after 20 s.)
+timeout 20 cat "$tmp/fifo" >"$tmp/fifo.out" &
+reader=$!
+$D replay $SAV --csv "$tmp/fifo" >/dev/null 2>&1
+rc=$?
+wait $reader
+[ $rc = 0 ] && [ -p "$tmp/fifo" ] &&
+	cmp -s "$tmp/fifo.out" tests/data/saves/good/pd.csv &&
+	ok "--csv onto a pipe writes through it and leaves it a pipe" ||
+	nok "--csv onto a pipe writes through it and leaves it a pipe" \
+		"exit $rc" "$(ls -l "$tmp/fifo")"
+rm -f "$tmp/fifo" "$tmp/fifo.out"
 ls -a "$tmp" | grep -q '^\..*\.......$' && nok "no temporary file is left" \
 	"$(ls -a "$tmp")" || ok "no temporary file is left"
 
