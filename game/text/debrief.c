@@ -262,7 +262,7 @@ static void d_trial_point(const struct render *r, const struct turn_log *l,
 			  struct rlines *out)
 {
 	struct strbuf sb = STRBUF_INIT, t = STRBUF_INIT, line = STRBUF_INIT;
-	int k = trial_say(r, l, &sb);
+	int k = trial_say_inline(r, l, &sb);
 
 	strbuf_addf(&t, "%d", l->turn);
 	if (k == TRIAL_BEGIN) {

@@ -162,6 +162,16 @@ static void trial_broke(const struct render *r, const struct turn_log *log,
 int trial_say(const struct render *r, const struct turn_log *log,
 	      struct strbuf *sb)
 {
+	size_t from = sb->len;
+	int kind = trial_say_inline(r, log, sb);
+
+	render_capitalize(sb, from);
+	return kind;
+}
+
+int trial_say_inline(const struct render *r, const struct turn_log *log,
+		     struct strbuf *sb)
+{
 	const struct gev *end = trial_end(log);
 	struct strbuf span = STRBUF_INIT, hold = STRBUF_INIT;
 	int before, after, hn = r->sc->rules.agreement_hold, kind, on;

@@ -49,6 +49,10 @@ void trial_series(const struct game *g, int upto, int *held);
  * kept turns. */
 int trial_say(const struct render *r, const struct turn_log *log,
 	      struct strbuf *sb);
+/* The same, for use inside a sentence: the first letter as written
+ * ("the package's trial broke: ..."). */
+int trial_say_inline(const struct render *r, const struct turn_log *log,
+		     struct strbuf *sb);
 
 /* "3 months" or "3 turns" (more: "2 more months"), by the scenario's
  * calendar, appended. */

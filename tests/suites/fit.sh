@@ -83,6 +83,29 @@ for sc in scenarios/*/; do
 	done
 done
 
+# A package on trial (tests/e2e/trial, agreement_hold 3): dove signs in
+# turn 1, so the resolution, the next turn's news and the history tell
+# the trial; a finished game whose trial a detected breach broke gives
+# the debrief's turning points. The trial's lines must fit too.
+fit_trial() {
+	lang=$1 log=$BASE/cut-trial-$lang.log saves=$BASE/saves-trial-$lang
+	mkdir -p "$saves"
+	rm -f "$log"
+	env="-e DETENTE_CUT_LOG=$log"
+	start "./detente play --scenario tests/e2e/trial --vs dove --side a --seed 7 --lang $lang --saves $saves" $env &&
+		settle && walk_game
+	./detente sim --scenario tests/e2e/trial --a random --b dove \
+		--games 1 --seed 8 --save "$saves/done.sav" >/dev/null 2>&1 &&
+	start "./detente load $saves/done.sav --lang $lang --saves $saves" $env &&
+		settle && k 4 && walk_debrief
+	bad=$(cuts "$log")
+	[ -z "$bad" ] || { printf '%s\n' "$bad" | sed 's/^/# /'; return 1; }
+	[ -s "$log" ] || [ -n "$(T capture-pane -p -t main 2>/dev/null)" ]
+}
+for lang in en bg; do
+	run "nothing cut at 80x24: a package on trial ($lang)" fit_trial "$lang"
+done
+
 # The log itself works: a screen narrower than its text records a cut.
 t_log_works() {
 	log=$BASE/cut-narrow.log

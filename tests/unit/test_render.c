@@ -563,7 +563,7 @@ static void test_trial(void **state)
 	join(&rl, &sb);
 	HAS(sb.buf, "Turn 1: the package was complete, and went on trial for "
 	    "3 months.\n");
-	HAS(sb.buf, "Turn 3: The package's trial broke: “CERT channels” is "
+	HAS(sb.buf, "Turn 3: the package's trial broke: “CERT channels” is "
 	    "no longer in force (breached, by the United States).\n");
 	strbuf_release(&sb);
 	rlines_release(&rl);
