@@ -2,8 +2,11 @@
  * here the player rewinds, takes a side over, or opens the timeline. */
 #include "ui/tui.h"
 #include <stdio.h>
+#include <stdlib.h>
 
+#include "text/trial.h"
 #include "ui/ui_int.h"
+#include "util/xmalloc.h"
 
 /* Returns the line of the latest turn's heading. */
 static int hist_build(struct ui *u, const struct session *s, int viewer,
@@ -16,8 +19,13 @@ static int hist_build(struct ui *u, const struct session *s, int viewer,
 	size_t i;
 	int last = 0;
 
+	int *held = xmalloc(((size_t)g->st.turn + 1) * sizeof *held);
+
 	rlines_init(&rl);
 	ui_render(u, s, viewer, &r);
+	/* The package's trial, worked out once for every turn. */
+	trial_series(g, g->st.turn, held);
+	r.held = held;
 	for (i = 0; i < g->nlogs; i++) {
 		strbuf_reset(&sb);
 		render_turn_name(&r, g->logs[i].turn, &sb);
@@ -32,6 +40,7 @@ static int hist_build(struct ui *u, const struct session *s, int viewer,
 		doc_line(d, TONE_NEUTRAL, ui_tr(u, "hist.none"));
 	rlines_release(&rl);
 	strbuf_release(&sb);
+	free(held);
 	return last;
 }
 
