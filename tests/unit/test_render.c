@@ -156,8 +156,9 @@ static void join(const struct rlines *rl, struct strbuf *sb)
 	}
 }
 
-/* All lines of the latest turn for viewer, joined with newlines. */
-static char *lines(struct fx *f, int viewer)
+/* The lines of turn t for viewer: the summary (sum) or the full
+ * account, joined. */
+static char *turn_lines(struct fx *f, int viewer, int t, int sum)
 {
 	struct render r;
 	struct rlines rl;
@@ -166,10 +167,20 @@ static char *lines(struct fx *f, int viewer)
 	render_init(&r, &f->sc, &f->en, "en", viewer);
 	r.g = &f->g;
 	rlines_init(&rl);
-	render_turn(&r, &f->g.logs[f->g.nlogs - 1], &rl);
+	if (sum)
+		render_turn_summary(&r, &f->g.logs[t - 1], &rl);
+	else
+		render_turn(&r, &f->g.logs[t - 1], &rl);
+	assert_true(!sum || rl.n <= 6);
 	join(&rl, &sb);
 	rlines_release(&rl);
 	return strbuf_detach(&sb);
+}
+
+/* All lines of the latest turn for viewer, joined with newlines. */
+static char *lines(struct fx *f, int viewer)
+{
+	return turn_lines(f, viewer, (int)f->g.nlogs, 0);
 }
 
 #define HAS(s, sub) do { \
@@ -488,27 +499,6 @@ static void test_summary(void **state)
 	    "“Strike” (and 1 more in the full account)\n");
 	rlines_release(&rl);
 	strbuf_release(&sb);
-}
-
-/* The lines of turn t for viewer: the summary (sum) or the full
- * account, joined. */
-static char *turn_lines(struct fx *f, int viewer, int t, int sum)
-{
-	struct render r;
-	struct rlines rl;
-	struct strbuf sb = STRBUF_INIT;
-
-	render_init(&r, &f->sc, &f->en, "en", viewer);
-	r.g = &f->g;
-	rlines_init(&rl);
-	if (sum)
-		render_turn_summary(&r, &f->g.logs[t - 1], &rl);
-	else
-		render_turn(&r, &f->g.logs[t - 1], &rl);
-	assert_true(!sum || rl.n <= 6);
-	join(&rl, &sb);
-	rlines_release(&rl);
-	return strbuf_detach(&sb);
 }
 
 /* A package on trial (agreement_hold 3): the turn it is complete, the
