@@ -65,9 +65,10 @@ const char *diag_sev_prefix(enum diag_sev sev)
 void diag_format(struct strbuf *sb, const char *file, int line, int col,
 		 enum diag_sev sev, const char *text)
 {
-	if (file && line > 0)
+	/* "" is how a list holds a message added without a file. */
+	if (file && *file && line > 0)
 		msg_addf(sb, "%s:%d:%d: ", file, line, col > 0 ? col : 1);
-	else if (file)
+	else if (file && *file)
 		msg_addf(sb, "%s: ", file);
 	strbuf_adds(sb, diag_sev_prefix(sev));
 	msg_escape(sb, text, strlen(text), 0, 0);
@@ -209,7 +210,8 @@ static void diag_left_out(struct strbuf *sb, const char *file,
 		left += more[s] > 0;
 	if (!left)
 		return;
-	msg_addf(sb, "%s: ", file);
+	if (*file)
+		msg_addf(sb, "%s: ", file);
 	for (s = 0; s < DIAG_NSEV; s++) {
 		if (!more[s])
 			continue;
