@@ -29,7 +29,7 @@ static const struct diag_def script_defs[SCRIPT_N] = {
 #undef SCRIPT_MSG
 };
 
-const struct diag_cat script_msgs = { script_defs, SCRIPT_N };
+const struct diag_cat script_msgs = { script_defs, SCRIPT_N, "script" };
 
 struct rule {
 	int from, to;		/* turns; 0..0 for '*' */

@@ -28,18 +28,40 @@ const char *diag_cat_name(const struct diag_cat *cat, int code)
 	return code >= 0 && code < cat->n ? cat->def[code].name : "?";
 }
 
+int diag_cat_key(const struct diag_cat *cat, int code, struct strbuf *sb)
+{
+	if (!cat->key || code < 0 || code >= cat->n)
+		return -1;
+	strbuf_addf(sb, "diag.%s.%s", cat->key, cat->def[code].name);
+	return 0;
+}
+
 /* The one place where a format is not a literal: it comes from a
  * catalogue, never from input, and each caller passes the arguments its
- * entry names. msg_vaddf escapes every string and cuts a quoted subject
- * short. */
+ * entry names. msg_vaddk escapes every string and cuts a quoted subject
+ * short; a language's words are a template it fills, never a format. */
 void diag_cat_vaddf(const struct diag_cat *cat, struct strbuf *sb,
 		    int code, va_list ap)
 {
+	struct strbuf key = STRBUF_INIT;
+
 	if (code < 0 || code >= cat->n) {
 		strbuf_adds(sb, "?");
 		return;
 	}
-	msg_vaddf(sb, cat->def[code].fmt, ap);
+	diag_cat_key(cat, code, &key);
+	msg_vaddk(sb, key.len ? key.buf : NULL, cat->def[code].fmt, ap);
+	strbuf_release(&key);
+}
+
+void diag_cat_addf(const struct diag_cat *cat, struct strbuf *sb,
+		   int code, ...)
+{
+	va_list ap;
+
+	va_start(ap, code);
+	diag_cat_vaddf(cat, sb, code, ap);
+	va_end(ap);
 }
 
 /* ---- the one formatter -------------------------------------------------- */

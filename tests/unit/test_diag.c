@@ -24,7 +24,7 @@ static const struct diag_def t_defs[T_N] = {
 	[T_TIP] = { "TIP", 'H', "try '%s' instead" },
 };
 
-static const struct diag_cat t_cat = { t_defs, T_N };
+static const struct diag_cat t_cat = { t_defs, T_N, NULL };
 
 /* Everything d prints, as one string (to free). */
 static char *all(const struct diag *d)
