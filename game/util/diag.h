@@ -1,11 +1,12 @@
 /* diag.h — diagnostics: messages about input files, with their places
  * and severities. The one way the program reports a problem in a file it
- * reads: a scenario, a save, a language file.
+ * reads: a scenario, a save, a language file, a word list, a script.
  *
  * Each kind of input keeps its own message catalogue, one X-macro list
- * (load/diag-list.h, save/save-msgs.h, text/lang-msgs.h) turned into a
- * table of struct diag_def; this module formats, collects, sorts and
- * prints. Every message reads
+ * (load/diag-list.h, save/save-msgs.h, text/lang-msgs.h,
+ * author/lists-msgs.h, ai/script-msgs.h; the commands' own, about their
+ * files, cmd/run-msgs.h) turned into a table of struct diag_def; this
+ * module formats, collects, sorts and prints. Every message reads
  *
  *	file:line:col: message
  *	file:line:col: warning: message
