@@ -16,26 +16,34 @@ CMDS="play load check sim tournament replay new report balance"
 ok() { echo "ok - $1"; }
 nok() { echo "not ok - $1"; shift; for l; do printf '  %s\n' "$l"; done; }
 
-# usage NAME ENV 'MESSAGE' HINT ARGS...: under the environment ENV
-# ("LANG=bg_BG.UTF-8", or "-" for none), exit 2, nothing on stdout,
-# exactly "detente: MESSAGE" and HINT on stderr.
-usage() {
-	name=$1 envv=$2 want=$3 hint=$4
-	shift 4
+# expect NAME ENV RC ARGS...: under the environment ENV
+# ("LANG=bg_BG.UTF-8", or "-" for none), exit RC, nothing on stdout, and
+# on stderr exactly what "$tmp/want" holds.
+expect() {
+	name=$1 envv=$2 want_rc=$3
+	shift 3
 	if [ "$envv" = - ]; then
 		$D "$@" >"$tmp/out" 2>"$tmp/err" </dev/null
 	else
 		env "$envv" $D "$@" >"$tmp/out" 2>"$tmp/err" </dev/null
 	fi
 	rc=$?
-	printf 'detente: %s\n%s\n' "$want" "$hint" >"$tmp/want"
-	if [ $rc = 2 ] && [ ! -s "$tmp/out" ] && cmp -s "$tmp/want" "$tmp/err"
-	then
+	if [ $rc = "$want_rc" ] && [ ! -s "$tmp/out" ] &&
+	   cmp -s "$tmp/want" "$tmp/err"; then
 		ok "$name"
 	else
-		nok "$name" "exit $rc" "got:" "$(cat "$tmp/err")" "want:" \
-			"$(cat "$tmp/want")"
+		nok "$name" "exit $rc (want $want_rc)" "got:" \
+			"$(cat "$tmp/err")" "want:" "$(cat "$tmp/want")"
 	fi
+}
+
+# usage NAME ENV 'MESSAGE' HINT ARGS...: exit 2, exactly
+# "detente: MESSAGE" and HINT on stderr.
+usage() {
+	printf 'detente: %s\n%s\n' "$3" "$4" >"$tmp/want"
+	name=$1 envv=$2
+	shift 4
+	expect "$name" "$envv" 2 "$@"
 }
 
 # ---- the language is chosen before the options are parsed ------------------
@@ -146,25 +154,13 @@ LANG=bg_BG.UTF-8 $D --help | grep -q "^Език на съобщенията и �
 
 # ---- messages about files, before (or instead of) the screen -----------------
 
-# fails NAME ENV RC 'STDERR' ARGS...: under ENV (as usage's), exit RC,
-# nothing on stdout, exactly STDERR (printf's escapes) on stderr.
+# fails NAME ENV RC 'STDERR' ARGS...: exit RC, exactly STDERR (with
+# its \n) on stderr.
 fails() {
-	name=$1 envv=$2 want_rc=$3 want=$4
+	printf '%b\n' "$4" >"$tmp/want"
+	name=$1 envv=$2 want_rc=$3
 	shift 4
-	if [ "$envv" = - ]; then
-		$D "$@" >"$tmp/out" 2>"$tmp/err" </dev/null
-	else
-		env "$envv" $D "$@" >"$tmp/out" 2>"$tmp/err" </dev/null
-	fi
-	rc=$?
-	printf "$want\n" >"$tmp/want"
-	if [ $rc = "$want_rc" ] && [ ! -s "$tmp/out" ] &&
-	   cmp -s "$tmp/want" "$tmp/err"; then
-		ok "$name"
-	else
-		nok "$name" "exit $rc (want $want_rc)" "got:" \
-			"$(cat "$tmp/err")" "want:" "$(cat "$tmp/want")"
-	fi
+	expect "$name" "$envv" "$want_rc" "$@"
 }
 
 NOENT_BG="няма такъв файл или папка"
