@@ -332,8 +332,8 @@ static const struct doctrine *ai_resolve(const char *name,
 	const char *path = ai_script_path(name);
 
 	*script = NULL;
+	memset(p, 0, sizeof *p);
 	p->rollouts = AI_ROLLOUTS_HARD;
-	p->interests = 0;
 	if (i >= 0) {
 		*p = ai_levels[i].p;
 		return ai_doctrine_find(ai_levels[i].doctrine);

@@ -411,11 +411,16 @@ static void bal_p7(struct bal *b)
 
 /* ---- options ---------------------------------------------------------- */
 
-enum { BAL_SCENARIO, BAL_GAMES, BAL_SEED, BAL_THREADS, BAL_SCRIPTS, BAL_N };
+enum { BAL_SCENARIO, BAL_GAMES, BAL_TURNS, BAL_SEED, BAL_THREADS,
+       BAL_SCRIPTS, BAL_N };
 
 static const struct opt_def bal_opt_defs[BAL_N + 1] = {
 	[BAL_SCENARIO] = CMD_OPT_SCENARIO,
 	[BAL_GAMES] = CMD_OPT_GAMES(2000),
+	[BAL_TURNS] = { .name = "turns", .kind = OPT_INT, .arg = "N",
+			.lo = 1, .hi = SC_MAX_TURNS,
+			.help = "the game's length (default: the "
+				"scenario's; try its class_turns too)" },
 	[BAL_SEED] = CMD_OPT_SEED,
 	[BAL_THREADS] = CMD_OPT_THREADS,
 	[BAL_SCRIPTS] = { .name = "scripts", .kind = OPT_TEXT, .arg = "DIR",
@@ -503,6 +508,9 @@ int cmd_balance(const struct cmd_args *a)
 		bal_release(&b);
 		return 1;
 	}
+	b.cfg.turns = (int)v[BAL_TURNS].n;
+	if (b.cfg.turns > sc->rules.turns)
+		b.cfg.turns = sc->rules.turns;
 	b.sc = b.cfg.sc = sc;
 	if (bal_check_scripts(&b) < 0) {
 		bal_release(&b);
@@ -510,8 +518,10 @@ int cmd_balance(const struct cmd_args *a)
 		return 1;
 	}
 	b.cell = xcalloc(BAL_MAX_CELLS, sizeof *b.cell);
-	printf("Balance of %s: %ld games a pairing, both seatings, seeds "
-	       "%llu..%llu\n", sc->id, b.games,
+	printf("Balance of %s (%d of %d turns): %ld games a pairing, both "
+	       "seatings, seeds %llu..%llu\n", sc->id,
+	       b.cfg.turns ? b.cfg.turns : sc->rules.turns, sc->rules.turns,
+	       b.games,
 	       (unsigned long long)b.cfg.seed,
 	       (unsigned long long)(b.cfg.seed + (uint64_t)b.games - 1));
 	bal_p1(&b);

@@ -160,6 +160,8 @@ static void *batch_worker(void *arg)
 
 		game_init(&g, j->cfg->sc, j->cfg->seed + (uint64_t)idx);
 		g.lean = 1;	/* statistics need no per-stat records */
+		if (j->cfg->turns)
+			g.turns = j->cfg->turns;
 		if (batch_play(&g, j->cfg, &j->res[i]) < 0)
 			j->failed = 1;
 		j->res[i].index = idx;

@@ -40,6 +40,8 @@ struct batch_cfg {
 	int depth[SIDES];	/* planner depth, 0: default */
 	uint64_t seed;		/* seed of game 0 */
 	long first, count;	/* games [first, first+count) */
+	int turns;		/* games this long (a class's length), 0:
+				   the scenario's full length */
 	int threads;		/* 0: all cores */
 	/* When not NULL and *stop becomes non-zero (a signal handler sets
 	 * it), the run stops after the games under way. */

@@ -905,12 +905,14 @@ static void settle_betrayals(struct game *g)
 		}
 }
 
-/* Scores cover the whole period: when the game ends early, each side's
- * remaining turns count at the value the final state would have had a
- * turn, so a short agreement and a long stalemate compare fairly. */
+/* Scores cover the whole period: when the game ends early — or a class
+ * plays only its first class_turns — each side's remaining turns count
+ * at the value the final state would have had a turn, so a short
+ * agreement and a long stalemate compare fairly, and so do a lesson's
+ * game and a full one. */
 static void settle_rest(struct game *g)
 {
-	int left = g->turns - g->st.turn, s;
+	int left = gsc(g)->rules.turns - g->st.turn, s;
 
 	if (left <= 0)
 		return;

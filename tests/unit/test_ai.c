@@ -318,6 +318,60 @@ static void test_measured_reply(void **state)
 	fixture_free(sc);
 }
 
+/* Deterrence: a spy caught only half the time stands, for the strong
+ * levels, for two (size 2 x 0.69 = 1.39), so their answer is a strike
+ * (1.61) where tft's stays a spy. Returns the strikes and spies of
+ * who's answers over 20 seeds. */
+static void caught_spy_answers(struct scenario *sc, const char *who,
+			       int *strikes, int *spies)
+{
+	uint64_t seed;
+
+	*strikes = *spies = 0;
+	for (seed = 1; seed <= 20; seed++) {
+		struct ai *a = ai_new(who, sc, SIDE_A, seed);
+		struct game g;
+		struct move mb = fx_move(0, 7, -1), ma;	/* spy */
+		size_t i;
+		int caught = 0;
+
+		game_init(&g, sc, seed);
+		play_turn(&g, a, &mb, NULL);
+		for (i = 0; i < g.last.n; i++)
+			caught |= g.last.ev[i].type == GEV_ACT &&
+				  g.last.ev[i].side == SIDE_B &&
+				  (g.last.ev[i].seen & (1u << SIDE_A)) &&
+				  g.last.ev[i].ref == 7;
+		mb = fx_move(0, 4, -1);
+		play_turn(&g, a, &mb, &ma);
+
+		if (caught) {
+			*strikes += ma.act[KIND_CYBER] == 6;
+			*spies += ma.act[KIND_CYBER] == 7;
+		}
+		ai_free(a);
+		game_release(&g);
+	}
+}
+
+static void test_strong_levels_deter(void **state)
+{
+	struct scenario *sc = fixture_crisis();
+	int strikes, spies;
+
+	(void)state;
+	sc->rules.turns = 12;
+	sc->rules.tension = 0;
+	sc->action[7].detect = 50;
+	caught_spy_answers(sc, "tft", &strikes, &spies);
+	assert_int_equal(strikes, 0);
+	assert_true(spies >= 3);
+	caught_spy_answers(sc, "hard", &strikes, &spies);
+	assert_true(strikes >= 3);
+	assert_int_equal(spies, 0);
+	fixture_free(sc);
+}
+
 /* The strong levels answer a detected hostile act at once — save the
  * third they let go, as generous tit for tat does — and forgive when the
  * other side returns to cooperation. Over 12 seeds: about 8 answers. */
@@ -550,6 +604,7 @@ int main(void)
 		cmocka_unit_test(test_exploiter),
 		cmocka_unit_test(test_measured_reply),
 		cmocka_unit_test(test_hard_answers_and_forgives),
+		cmocka_unit_test(test_strong_levels_deter),
 		cmocka_unit_test(test_interests),
 		cmocka_unit_test(test_expert_budget),
 		cmocka_unit_test(test_script_plays),

@@ -575,6 +575,78 @@ static void test_agreement_and_collapse(void **state)
 	fixture_free(sc);
 }
 
+/* With agreement_hold 2 the package is on trial for a turn: it ends the
+ * game only if it still holds at the next turn's end, and a detected
+ * act that drops a trust below agreement_trust breaks the trial. */
+static void sign_package(struct game *g)
+{
+	assert_int_equal(play2(g, fx_move(2, 8, 1), fx_move(1, 8, 0)), 0);
+	assert_int_equal(game_package_held(g), 0);
+	assert_int_equal(play2(g, fx_move(0, 8, -1), fx_move(1, 8, 1)), 0);
+	assert_int_equal(game_signed_count(g), 2);
+}
+
+static void test_package_on_trial(void **state)
+{
+	struct scenario *sc = fixture_crisis();
+	struct game g;
+
+	(void)state;
+	sc->rules.agreement_trust = 65;
+	sc->rules.agreement_hold = 2;
+	game_init(&g, sc, 5);
+	sign_package(&g);
+	assert_int_equal(g.st.ending, END_NONE);
+	assert_int_equal(game_package_held(&g), 1);
+	assert_int_equal(play2(&g, fx_move(0, 8, -1), fx_move(0, 8, -1)), 0);
+	assert_int_equal(game_package_held(&g), 2);
+	assert_int_equal(g.st.ending, END_AGREEMENT);
+	game_release(&g);
+
+	game_init(&g, sc, 5);
+	sign_package(&g);
+	/* b spies behind the package, and is caught. */
+	assert_int_equal(play2(&g, fx_move(0, 8, -1), fx_move(0, 7, -1)), 0);
+	assert_true(fmin(g.st.side[SIDE_A].trust, g.st.side[SIDE_B].trust) < 65);
+	assert_int_equal(game_package_held(&g), 0);
+	assert_int_equal(g.st.ending, END_NONE);
+	game_release(&g);
+	fixture_free(sc);
+}
+
+/* A class plays the first turns of the period: the rest of the
+ * scenario's full length counts at the final state's value. */
+static void test_class_length_counts_the_whole_period(void **state)
+{
+	struct scenario *sc = fixture_crisis();
+	struct game g;
+	const struct gev *e = NULL;
+	double value;
+	size_t i;
+	int t;
+
+	(void)state;
+	sc->rules.turns = 10;
+	sc->w.security = 10;	/* a value, so that the rest is recorded */
+	game_init(&g, sc, 5);
+	g.turns = 4;
+	for (t = 0; t < 4; t++)
+		assert_int_equal(play2(&g, fx_move(0, 4, -1),
+				       fx_move(0, 4, -1)), 0);
+	assert_int_equal(g.st.ending, END_LIMIT);
+	value = game_turn_value(&g, SIDE_B);
+	for (i = 0; i < g.last.n; i++)
+		if (g.last.ev[i].type == GEV_STAT &&
+		    g.last.ev[i].cause == CAUSE_REST &&
+		    g.last.ev[i].side == SIDE_B)
+			e = &g.last.ev[i];
+	assert_non_null(e);
+	assert_int_equal(e->ref, 6);
+	assert_true(fabs(e->after - e->before - 6 * value) < 1e-9);
+	game_release(&g);
+	fixture_free(sc);
+}
+
 /* Play a fixed mixed sequence; every record must match byte for byte. */
 static void play_script(struct game *g)
 {
@@ -694,6 +766,8 @@ int main(void)
 		cmocka_unit_test(test_scripted_event_fires_once),
 		cmocka_unit_test(test_top_rung_is_conflict),
 		cmocka_unit_test(test_agreement_and_collapse),
+		cmocka_unit_test(test_package_on_trial),
+		cmocka_unit_test(test_class_length_counts_the_whole_period),
 		cmocka_unit_test(test_deterministic_by_seed),
 		cmocka_unit_test(test_public_copy_hides_the_other_side),
 		cmocka_unit_test(test_default_move_is_legal_and_mild),
