@@ -290,6 +290,32 @@ static void test_exploiter(void **state)
 	fixture_free(sc);
 }
 
+/* Where the package is on trial before it ends the game, the exploiter
+ * waits for the whole of it: one agreement of two is not yet its
+ * moment. */
+static void test_exploiter_waits_for_the_package(void **state)
+{
+	struct scenario *sc = fixture_crisis();
+	struct ai *ai = ai_new("exploiter", sc, SIDE_B, 1);
+	struct game g;
+	struct move mv[SIDES];
+
+	(void)state;
+	sc->rules.agreement_hold = 2;
+	game_init(&g, sc, 1);
+	mv[0] = fx_move(0, 8, -1);
+	ai_choose(ai, &g, &mv[1]);
+	assert_int_equal(game_play(&g, mv), 0);
+	ai_observe(ai, &g);
+	assert_int_equal(game_signed_count(&g), 1);
+	ai_choose(ai, &g, &mv[1]);
+	assert_int_equal(sc->action[mv[1].act[KIND_CYBER]].stance,
+			 STANCE_COOP);
+	ai_free(ai);
+	game_release(&g);
+	fixture_free(sc);
+}
+
 /* A measured reply: with no score weights, an act's size is how much
  * distrust it carries, -ln(lr): strike 1.61, spy 0.69 (seen for sure).
  * tft answers each with the hostile act closest in size: itself. */
@@ -605,6 +631,7 @@ int main(void)
 		cmocka_unit_test(test_measured_reply),
 		cmocka_unit_test(test_hard_answers_and_forgives),
 		cmocka_unit_test(test_strong_levels_deter),
+		cmocka_unit_test(test_exploiter_waits_for_the_package),
 		cmocka_unit_test(test_interests),
 		cmocka_unit_test(test_expert_budget),
 		cmocka_unit_test(test_script_plays),
