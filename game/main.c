@@ -1,6 +1,7 @@
 /* main.c — the command line: picks a command, and is the only place that
  * exits. Commands that need no screen live in game/cmd/; the game itself
  * in game/ui/. */
+#include <errno.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -337,11 +338,15 @@ int main(int argc, char **argv)
 	 * report, rather than kill the game with SIGXFSZ. */
 	signal(SIGXFSZ, SIG_IGN);
 	rc = main_dispatch(argc, argv);
-	opt_lang_release();
-
 	if (fflush(stdout) != 0 || ferror(stdout)) {
-		perror("detente: write error");
+		int e = errno;
+
+		/* perror's words in English (strerror's capital too);
+		 * the message language's when it has them. */
+		cmd_say("detente", RUN_STDOUT, msg_tr("diag.run.STDOUT") ?
+			msg_strerror(e) : strerror(e));
 		rc = rc ? rc : 1;
 	}
+	opt_lang_release();
 	exit(rc);
 }

@@ -2,17 +2,34 @@
 #include "ai/script.h"
 #include "ai/ai_int.h"
 
-#include <ctype.h>
 #include <errno.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "util/msg.h"
+#include "util/utf8.h"
 #include "util/xmalloc.h"
 
 #define SCRIPT_LINE_MAX 4096
 #define SCRIPT_FILE_MAX (1 << 20)
 #define SCRIPT_QUOTE_MAX 40	/* bytes of a subject quoted in a message */
+
+enum script_code {
+#define SCRIPT_MSG(name, sev, text) SCRIPT_##name,
+#include "ai/script-msgs.h"
+#undef SCRIPT_MSG
+	SCRIPT_N
+};
+
+static const struct diag_def script_defs[SCRIPT_N] = {
+#define SCRIPT_MSG(name, sev, text) [SCRIPT_##name] = { #name, #sev[0], text },
+#include "ai/script-msgs.h"
+#undef SCRIPT_MSG
+};
+
+const struct diag_cat script_msgs = { script_defs, SCRIPT_N, "script" };
 
 struct rule {
 	int from, to;		/* turns; 0..0 for '*' */
@@ -31,44 +48,54 @@ struct script {
 struct sp {
 	const char *file, *s;	/* the line */
 	size_t len, at;
-	int line, errors;
+	int line;
 	const struct scenario *sc;
-	struct strbuf *err;
+	struct diag *d;
 	struct script *out;
 	int kinds[KINDS];	/* the scenario has actions of the kind */
 };
 
-/* A subject for a message: at most a few dozen bytes, control bytes
- * shown as '?', so that a message stays one printable line. */
-static void sp_quote(struct strbuf *sb, const char *s, size_t n)
+/* A subject for a message: at most a few dozen bytes (never half a
+ * character), control bytes shown as '?', so that a message stays one
+ * printable line; in q, NUL-ended. */
+static const char *sp_quote(struct strbuf *q, const char *s, size_t n)
 {
-	size_t i;
+	size_t i, cut = n;
 
-	for (i = 0; i < n && i < SCRIPT_QUOTE_MAX; i++)
-		strbuf_addc(sb, (unsigned char)s[i] < 0x20 || s[i] == 0x7f ?
+	if (n > SCRIPT_QUOTE_MAX)
+		for (cut = SCRIPT_QUOTE_MAX;
+		     cut > 0 && ((unsigned char)s[cut] & 0xc0) == 0x80; cut--)
+			;
+	strbuf_reset(q);
+	for (i = 0; i < cut; i++)
+		strbuf_addc(q, (unsigned char)s[i] < 0x20 || s[i] == 0x7f ?
 			    '?' : s[i]);
 	if (n > SCRIPT_QUOTE_MAX)
-		strbuf_adds(sb, "...");
+		strbuf_adds(q, "...");
+	return q->buf;
 }
 
-/* "FILE:LINE:COL: " + fmt, where fmt's one %s (if any) is the quoted
- * subject s[0..n). */
-static void sp_err(struct sp *p, size_t col, const char *fmt, const char *s,
-		   size_t n)
+/* A message at byte col of the line (shown in characters); the
+ * arguments are those code's format names. */
+static void sp_err(struct sp *p, size_t col, enum script_code code, ...)
 {
-	const char *mark = strstr(fmt, "%s");
+	va_list ap;
 
-	if (p->errors++ >= SCRIPT_MAX_ERRORS)
-		return;
-	strbuf_addf(p->err, "%s:%d:%zu: ", p->file, p->line, col + 1);
-	if (!mark) {
-		strbuf_adds(p->err, fmt);
-	} else {
-		strbuf_add(p->err, fmt, (size_t)(mark - fmt));
-		sp_quote(p->err, s, n);
-		strbuf_adds(p->err, mark + 2);
-	}
-	strbuf_addc(p->err, '\n');
+	va_start(ap, code);
+	diag_addv(p->d, p->file, p->line,
+		  (int)utf8_chars(p->s, col < p->len ? col : p->len) + 1,
+		  code, ap);
+	va_end(ap);
+}
+
+/* A message whose one argument is the subject s[0..n). */
+static void sp_err_on(struct sp *p, size_t col, enum script_code code,
+		      const char *s, size_t n)
+{
+	struct strbuf q = STRBUF_INIT;
+
+	sp_err(p, col, code, sp_quote(&q, s, n));
+	strbuf_release(&q);
 }
 
 static int sp_ws(int c)
@@ -104,14 +131,20 @@ static int sp_turn(struct sp *p)
 
 		while (e < p->len && !sp_ws(p->s[e]) && p->s[e] != ':')
 			e++;
-		sp_err(p, start, e > start ? "expected a turn, a range N-M "
-		       "or '*', not '%s'" : "expected a turn, a range N-M "
-		       "or '*'", p->s + start, e - start);
+		if (e > start)
+			sp_err_on(p, start, SCRIPT_NOT_TURN, p->s + start,
+				  e - start);
+		else
+			sp_err(p, start, SCRIPT_NO_TURN);
 		return -1;
 	}
 	if (v < 1 || v > SC_MAX_TURNS) {
-		sp_err(p, start, "turn '%s' is out of range (1 to 1000)",
-		       p->s + start, p->at - start);
+		struct strbuf q = STRBUF_INIT;
+
+		sp_err(p, start, SCRIPT_TURN_RANGE,
+		       sp_quote(&q, p->s + start, p->at - start),
+		       SC_MAX_TURNS);
+		strbuf_release(&q);
 		return -1;
 	}
 	return (int)v;
@@ -135,8 +168,8 @@ static int sp_turns(struct sp *p, struct rule *r)
 		if ((r->to = sp_turn(p)) < 0)
 			return -1;
 		if (r->to < r->from) {
-			sp_err(p, start, "range '%s' runs backwards",
-			       p->s + start, p->at - start);
+			sp_err_on(p, start, SCRIPT_BACKWARDS, p->s + start,
+				  p->at - start);
 			return -1;
 		}
 	}
@@ -187,60 +220,48 @@ static int sp_act(struct sp *p, int k, struct rule *r)
 	int a;
 
 	if (!n) {
-		sp_err(p, at, k == KIND_DIPLO ? "expected a diplomatic "
-		       "action" : p->kinds[KIND_DIPLO] ? "expected a cyber "
-		       "action after the diplomatic one" : "expected a cyber "
-		       "action", NULL, 0);
+		sp_err(p, at, k == KIND_DIPLO ? SCRIPT_NO_DIPLO :
+		       p->kinds[KIND_DIPLO] ? SCRIPT_NO_CYBER_AFTER :
+		       SCRIPT_NO_CYBER);
 		return -1;
 	}
 	if (colon)
 		idn = (size_t)(colon - (p->s + at));
 	a = sp_action(p, p->s + at, idn);
 	if (a < 0) {
-		sp_err(p, at, "unknown action '%s'", p->s + at, idn);
+		sp_err_on(p, at, SCRIPT_UNKNOWN_ACTION, p->s + at, idn);
 		return -1;
 	}
 	if (p->sc->action[a].kind != k) {
-		sp_err(p, at, k == KIND_DIPLO ? "'%s' is a cyber action; the "
-		       "diplomatic one comes first" : "'%s' is a diplomatic "
-		       "action, not a cyber one", p->s + at, idn);
+		sp_err_on(p, at, k == KIND_DIPLO ? SCRIPT_CYBER_FIRST :
+			  SCRIPT_NOT_CYBER, p->s + at, idn);
 		return -1;
 	}
 	r->act[k] = (int16_t)a;
 	if (!colon)
 		return 0;
 	if (p->sc->action[a].op == POP_NONE) {
-		sp_err(p, at, "'%s' takes no proposal", p->s + at, idn);
+		sp_err_on(p, at, SCRIPT_NO_PROPOSAL_OP, p->s + at, idn);
 		return -1;
 	}
 	r->prop = (int16_t)sp_proposal(p, colon + 1, n - idn - 1);
 	if (r->prop < 0) {
-		sp_err(p, at + idn + 1, "unknown proposal '%s'", colon + 1,
-		       n - idn - 1);
+		sp_err_on(p, at + idn + 1, SCRIPT_UNKNOWN_PROPOSAL, colon + 1,
+			  n - idn - 1);
 		return -1;
 	}
 	return 0;
-}
-
-/* "...(first on line L)": a message naming the earlier line. */
-static void sp_twice(struct sp *p, size_t col, const char *what, int line)
-{
-	if (p->errors++ >= SCRIPT_MAX_ERRORS)
-		return;
-	strbuf_addf(p->err, "%s:%d:%zu: %s is named twice (first on line "
-		    "%d)\n", p->file, p->line, col + 1, what, line);
 }
 
 /* Each turn is named by one rule only. */
 static int sp_claim(struct sp *p, const struct rule *r, size_t col)
 {
 	struct script *s = p->out;
-	char what[24];
 	int t;
 
 	if (r->from == 0) {
 		if (s->star >= 0) {
-			sp_twice(p, col, "'*'", s->star_line);
+			sp_err(p, col, SCRIPT_STAR_TWICE, s->star_line);
 			return -1;
 		}
 		s->star_line = p->line;
@@ -248,8 +269,7 @@ static int sp_claim(struct sp *p, const struct rule *r, size_t col)
 	}
 	for (t = r->from; t <= r->to; t++) {
 		if (s->line_of[t]) {
-			snprintf(what, sizeof what, "turn '%d'", t);
-			sp_twice(p, col, what, s->line_of[t]);
+			sp_err(p, col, SCRIPT_TURN_TWICE, t, s->line_of[t]);
 			return -1;
 		}
 	}
@@ -273,7 +293,7 @@ static void sp_line(struct sp *p)
 		return;
 	sp_skip(p);
 	if (p->at >= p->len || p->s[p->at] != ':') {
-		sp_err(p, p->at, "expected ':' after the turns", NULL, 0);
+		sp_err(p, p->at, SCRIPT_NO_COLON);
 		return;
 	}
 	p->at++;
@@ -283,11 +303,11 @@ static void sp_line(struct sp *p)
 	if (!sp_end(p)) {
 		size_t n = sp_word(p, &at);
 
-		sp_err(p, at, "unexpected '%s' after the move", p->s + at, n);
+		sp_err_on(p, at, SCRIPT_EXTRA, p->s + at, n);
 		return;
 	}
 	if (p->out->n >= SCRIPT_MAX_RULES) {
-		sp_err(p, col, "too many rules (at most 1000)", NULL, 0);
+		sp_err(p, col, SCRIPT_TOO_MANY, SCRIPT_MAX_RULES);
 		return;
 	}
 	if (sp_claim(p, &r, col) < 0)
@@ -297,8 +317,10 @@ static void sp_line(struct sp *p)
 	p->out->rule[p->out->n++] = r;
 }
 
-struct script *script_parse(const char *file, const char *text, size_t len,
-			    const struct scenario *sc, struct strbuf *err)
+/* Parse into d; NULL when d has errors. */
+static struct script *script_parse_diag(const char *file, const char *text,
+					size_t len, const struct scenario *sc,
+					struct diag *d)
 {
 	struct sp p;
 	size_t i = 0, e;
@@ -307,7 +329,7 @@ struct script *script_parse(const char *file, const char *text, size_t len,
 	memset(&p, 0, sizeof p);
 	p.file = file;
 	p.sc = sc;
-	p.err = err;
+	p.d = d;
 	p.out = xcalloc(1, sizeof *p.out);
 	p.out->star = -1;
 	p.out->rule = xmalloc(SCRIPT_MAX_RULES * sizeof *p.out->rule);
@@ -321,53 +343,77 @@ struct script *script_parse(const char *file, const char *text, size_t len,
 		p.len = e - i;
 		p.at = 0;
 		if (p.len > SCRIPT_LINE_MAX)
-			sp_err(&p, SCRIPT_LINE_MAX, "line too long (at most "
-			       "4096 bytes)", NULL, 0);
+			sp_err(&p, SCRIPT_LINE_MAX, SCRIPT_LINE_LONG,
+			       SCRIPT_LINE_MAX);
 		else
 			sp_line(&p);
 		i = e + 1;
 	}
-	if (!p.errors && !p.out->n) {
+	if (!diag_errors(d) && !p.out->n) {
 		p.line = 1;
-		sp_err(&p, 0, "no rules: a script names turns and moves, as "
-		       "'1-3: ACTION ACTION'", NULL, 0);
+		p.s = "";
+		sp_err(&p, 0, SCRIPT_NO_RULES);
 	}
-	if (p.errors) {
+	if (diag_errors(d)) {
 		script_free(p.out);
 		return NULL;
 	}
 	return p.out;
 }
 
+/* d's messages to err; s as it is. */
+static struct script *script_done(struct script *s, struct diag *d,
+				  struct strbuf *err)
+{
+	diag_str(d, err);
+	diag_release(d);
+	return s;
+}
+
+struct script *script_parse(const char *file, const char *text, size_t len,
+			    const struct scenario *sc, struct strbuf *err)
+{
+	struct diag d;
+
+	diag_init(&d, &script_msgs);
+	return script_done(script_parse_diag(file, text, len, sc, &d), &d,
+			   err);
+}
+
+/* The whole file at path, in *buf (to free) and *n; -1 with a message
+ * in d. */
+static int script_read(const char *path, char **buf, size_t *n,
+		       struct diag *d)
+{
+	FILE *f = fopen(path, "rb");
+
+	*buf = NULL;
+	if (!f) {
+		diag_add(d, NULL, 0, 0, SCRIPT_OPEN, path, msg_strerror(errno));
+		return -1;
+	}
+	*buf = xmalloc(SCRIPT_FILE_MAX + 1);
+	*n = fread(*buf, 1, SCRIPT_FILE_MAX + 1, f);
+	if (ferror(f) || *n > SCRIPT_FILE_MAX)
+		diag_add(d, NULL, 0, 0, ferror(f) ? SCRIPT_READ :
+			 SCRIPT_TOO_BIG, path);
+	fclose(f);
+	return diag_errors(d) ? -1 : 0;
+}
+
 struct script *script_load(const char *path, const struct scenario *sc,
 			   struct strbuf *err)
 {
-	FILE *f = fopen(path, "rb");
+	struct script *s = NULL;
+	struct diag d;
 	char *buf;
 	size_t n;
-	struct script *s;
 
-	if (!f) {
-		const char *why = strerror(errno);
-
-		/* git's style: messages in lower case, strerror's too. */
-		strbuf_addf(err, "cannot open script '%s': %c%s\n", path,
-			    tolower((unsigned char)why[0]), why + 1);
-		return NULL;
-	}
-	buf = xmalloc(SCRIPT_FILE_MAX + 1);
-	n = fread(buf, 1, SCRIPT_FILE_MAX + 1, f);
-	if (ferror(f) || n > SCRIPT_FILE_MAX) {
-		strbuf_addf(err, ferror(f) ? "cannot read script '%s'\n" :
-			    "script '%s' is too long (at most 1 MiB)\n", path);
-		fclose(f);
-		free(buf);
-		return NULL;
-	}
-	fclose(f);
-	s = script_parse(path, buf, n, sc, err);
+	diag_init(&d, &script_msgs);
+	if (script_read(path, &buf, &n, &d) == 0)
+		s = script_parse_diag(path, buf, n, sc, &d);
 	free(buf);
-	return s;
+	return script_done(s, &d, err);
 }
 
 void script_free(struct script *s)

@@ -13,21 +13,25 @@
  * operation on proposals named without one works on the open proposal
  * this side values most. A turn no rule names, and an action not legal
  * when its turn comes, become the side's neutral move of that kind (the
- * latter counted as fallbacks). Errors read "FILE:LINE:COL: message". */
+ * latter counted as fallbacks). Errors read "FILE:LINE:COL: message"
+ * (util/diag.h; columns in characters), from the list ai/script-msgs.h. */
 #ifndef AI_SCRIPT_H
 #define AI_SCRIPT_H
 
 #include "engine/scenario.h"
+#include "util/diag.h"
 #include "util/strbuf.h"
 
 #define SCRIPT_MAX_RULES 1000
-#define SCRIPT_MAX_ERRORS 20	/* then it stops reporting */
 
 struct script;
 
+/* The catalogue of its messages (ai/script-msgs.h). */
+extern const struct diag_cat script_msgs;
+
 /* Parse text (len bytes, any content) named file, against sc's actions
- * and proposals. NULL with every error (up to the cap) added to err, one
- * line each. */
+ * and proposals. NULL with every error added to err, one line each, as
+ * util/diag.h prints them (at most DIAG_CAP, then how many more). */
 struct script *script_parse(const char *file, const char *text, size_t len,
 			    const struct scenario *sc, struct strbuf *err);
 /* Read and parse a file; NULL with a message in err. */

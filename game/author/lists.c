@@ -46,7 +46,7 @@ static const struct diag_def lists_defs[LISTS_N] = {
 #undef LISTS_MSG
 };
 
-static const struct diag_cat lists_msgs = { lists_defs, LISTS_N };
+const struct diag_cat lists_msgs = { lists_defs, LISTS_N, "lists" };
 
 /* One line being read, for messages. */
 struct lline {

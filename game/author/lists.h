@@ -40,6 +40,7 @@
 
 #include <stddef.h>
 
+#include "util/diag.h"
 #include "util/strbuf.h"
 
 #define AUTHOR_LANG_MAX 8	/* bytes of a language code, NUL included */
@@ -85,6 +86,9 @@ struct author_lists {
 	struct strbuf abbrev;
 	struct strbuf topics[AUTHOR_NTOPICS];
 };
+
+/* The catalogue of their messages (author/lists-msgs.h). */
+extern const struct diag_cat lists_msgs;
 
 /* Load every *.txt in dir (NULL: the data folder's assets/author) and
  * keep them for author_lists(). Returns 0, or -1 with the messages

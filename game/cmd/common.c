@@ -1,6 +1,7 @@
 /* common.c — helpers shared by the commands. */
 #include "cmd/common.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,6 +12,28 @@
 #include "util/paths.h"
 #include "util/strbuf.h"
 #include "util/xmalloc.h"
+
+static const struct diag_def run_defs[RUN_N] = {
+#define RUN_MSG(name, sev, text) [RUN_##name] = { #name, #sev[0], text },
+#include "cmd/run-msgs.h"
+#undef RUN_MSG
+};
+
+const struct diag_cat run_msgs = { run_defs, RUN_N, "run" };
+
+void cmd_say(const char *who, enum run_code code, ...)
+{
+	struct strbuf sb = STRBUF_INIT;
+	va_list ap;
+
+	msg_addf(&sb, "%s: ", who);
+	va_start(ap, code);
+	diag_cat_vaddf(&run_msgs, &sb, (int)code, ap);
+	va_end(ap);
+	strbuf_addc(&sb, '\n');
+	fwrite(sb.buf, 1, sb.len, stderr);
+	strbuf_release(&sb);
+}
 
 int cmd_doctrine_check(const char *name)
 {

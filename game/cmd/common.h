@@ -7,6 +7,7 @@
 #include "cmd/batch.h"
 #include "cmd/opt.h"
 #include "engine/scenario.h"
+#include "util/diag.h"
 #include "util/msg.h"
 #include "util/paths.h"
 
@@ -32,6 +33,20 @@
 #define CMD_OPT_LANG { .name = "lang", .kind = OPT_CHOICE, \
 	.arg = "en|bg", .choices = "en|bg", \
 	.help = "the language (default: from LANG)" }
+
+enum run_code {
+#define RUN_MSG(name, sev, text) RUN_##name,
+#include "cmd/run-msgs.h"
+#undef RUN_MSG
+	RUN_N
+};
+
+/* The catalogue of the commands' own messages (cmd/run-msgs.h). */
+extern const struct diag_cat run_msgs;
+
+/* "WHO: message" on stderr, in the message language; the arguments are
+ * those code's format names. */
+void cmd_say(const char *who, enum run_code code, ...);
 
 /* OPT_CHECK for a doctrine's name: the AI's own list (ai_find). */
 int cmd_doctrine_check(const char *name);

@@ -18,6 +18,11 @@
  * then, and for any key a file lacks, the English written here. */
 static struct lang opt_L, opt_en;
 
+static const char *opt_msg_tr(const char *key)
+{
+	return opt_tr(key, NULL);
+}
+
 int opt_lang(const char *code)
 {
 	struct strbuf err = STRBUF_INIT;
@@ -32,11 +37,16 @@ int opt_lang(const char *code)
 		opt_lang_release();
 		return -1;
 	}
+	/* The messages about files follow (util/msg.h); English stays the
+	 * code's own, whatever en.txt says. */
+	if (strcmp(code, "en"))
+		msg_set_tr(opt_msg_tr);
 	return 0;
 }
 
 void opt_lang_release(void)
 {
+	msg_set_tr(NULL);
 	lang_release(&opt_L);
 	lang_release(&opt_en);
 }

@@ -112,7 +112,9 @@ int opt_usage(const char *key, const char *en, ...)
 /* The language of usage messages and help (the screens choose their
  * own): CODE's language file over English, whose words in turn stand
  * in for any key a file lacks; without the files, the English written
- * in the code. -1 (and English) when CODE's file gave no words. */
+ * in the code. -1 (and English) when CODE's file gave no words. Other
+ * than English, it is also the message language of util/msg.h: the
+ * words of messages about files (diag.*, errno.* keys). */
 int opt_lang(const char *code);
 void opt_lang_release(void);
 /* key's words in that language, else en. */

@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "cmd/common.h"
 #include "cmd/opt.h"
 #include "util/msg.h"
 #include "util/xmalloc.h"
@@ -135,8 +136,7 @@ static mode_t out_umask(void)
 
 static void out_fail(const struct out *o, int err)
 {
-	msg_printf(stderr, "detente: cannot write '%s': %s\n", o->path,
-		   msg_strerror(err));
+	cmd_say("detente", RUN_WRITE, o->path, msg_strerror(err));
 }
 
 int out_open(struct out *o, const char *path)

@@ -176,8 +176,8 @@ static int report_dir(const char *dir, char ***out, size_t *n)
 	*out = NULL;
 	*n = 0;
 	if (!dp) {
-		msg_printf(stderr, "detente report: cannot read '%s': %s\n",
-			   dir, msg_strerror(errno));
+		cmd_say("detente report", RUN_DIR_READ, dir,
+			msg_strerror(errno));
 		return -1;
 	}
 	while ((e = readdir(dp))) {
@@ -228,8 +228,7 @@ static int report_arg(struct report *r, const char *arg, const char *lang)
 	if (report_dir(arg, &files, &n) < 0)
 		return 1;
 	if (!n)
-		msg_printf(stderr, "detente report: warning: no saves in "
-			   "'%s'\n", arg);
+		cmd_say("detente report", RUN_NO_SAVES, arg);
 	for (i = 0; i < n; i++) {
 		bad += report_file(r, files[i], lang) < 0;
 		free(files[i]);
@@ -383,7 +382,7 @@ int cmd_report(const struct cmd_args *a)
 		fflush(stdout);
 		msg_puts(report_stdout_taken(&o) ? stderr : stdout, out.buf);
 	} else {
-		fprintf(stderr, "detente report: no games to report\n");
+		cmd_say("detente report", RUN_NO_GAMES);
 		bad++;
 	}
 	if (r.n)

@@ -7,4 +7,4 @@ static const struct diag_def load_defs[DIAG_N] = {
 #undef DIAG
 };
 
-const struct diag_cat load_msgs = { load_defs, DIAG_N };
+const struct diag_cat load_msgs = { load_defs, DIAG_N, "load" };

@@ -14,7 +14,7 @@ static const struct diag_def save_defs[SAVE_N] = {
 #undef SAVE_MSG
 };
 
-const struct diag_cat save_msgs = { save_defs, SAVE_N };
+const struct diag_cat save_msgs = { save_defs, SAVE_N, "save" };
 
 void save_err_clear(struct save_err *e)
 {

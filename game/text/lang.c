@@ -48,7 +48,8 @@ static const struct diag_def lang_defs[LANG_N] = {
 #undef LANG_MSG
 };
 
-const struct diag_cat lang_msgs = { lang_defs, LANG_N };
+/* No key: a language file that cannot be read has no words to say so. */
+const struct diag_cat lang_msgs = { lang_defs, LANG_N, NULL };
 
 /* ---- parsing ------------------------------------------------------------ */
 

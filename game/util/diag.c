@@ -28,18 +28,40 @@ const char *diag_cat_name(const struct diag_cat *cat, int code)
 	return code >= 0 && code < cat->n ? cat->def[code].name : "?";
 }
 
+int diag_cat_key(const struct diag_cat *cat, int code, struct strbuf *sb)
+{
+	if (!cat->key || code < 0 || code >= cat->n)
+		return -1;
+	strbuf_addf(sb, "diag.%s.%s", cat->key, cat->def[code].name);
+	return 0;
+}
+
 /* The one place where a format is not a literal: it comes from a
  * catalogue, never from input, and each caller passes the arguments its
- * entry names. msg_vaddf escapes every string and cuts a quoted subject
- * short. */
+ * entry names. msg_vaddk escapes every string and cuts a quoted subject
+ * short; a language's words are a template it fills, never a format. */
 void diag_cat_vaddf(const struct diag_cat *cat, struct strbuf *sb,
 		    int code, va_list ap)
 {
+	struct strbuf key = STRBUF_INIT;
+
 	if (code < 0 || code >= cat->n) {
 		strbuf_adds(sb, "?");
 		return;
 	}
-	msg_vaddf(sb, cat->def[code].fmt, ap);
+	diag_cat_key(cat, code, &key);
+	msg_vaddk(sb, key.len ? key.buf : NULL, cat->def[code].fmt, ap);
+	strbuf_release(&key);
+}
+
+void diag_cat_addf(const struct diag_cat *cat, struct strbuf *sb,
+		   int code, ...)
+{
+	va_list ap;
+
+	va_start(ap, code);
+	diag_cat_vaddf(cat, sb, code, ap);
+	va_end(ap);
 }
 
 /* ---- the one formatter -------------------------------------------------- */
@@ -65,9 +87,10 @@ const char *diag_sev_prefix(enum diag_sev sev)
 void diag_format(struct strbuf *sb, const char *file, int line, int col,
 		 enum diag_sev sev, const char *text)
 {
-	if (file && line > 0)
+	/* "" is how a list holds a message added without a file. */
+	if (file && *file && line > 0)
 		msg_addf(sb, "%s:%d:%d: ", file, line, col > 0 ? col : 1);
-	else if (file)
+	else if (file && *file)
 		msg_addf(sb, "%s: ", file);
 	strbuf_adds(sb, diag_sev_prefix(sev));
 	msg_escape(sb, text, strlen(text), 0, 0);
@@ -209,7 +232,8 @@ static void diag_left_out(struct strbuf *sb, const char *file,
 		left += more[s] > 0;
 	if (!left)
 		return;
-	msg_addf(sb, "%s: ", file);
+	if (*file)
+		msg_addf(sb, "%s: ", file);
 	for (s = 0; s < DIAG_NSEV; s++) {
 		if (!more[s])
 			continue;

@@ -1,11 +1,12 @@
 /* diag.h — diagnostics: messages about input files, with their places
  * and severities. The one way the program reports a problem in a file it
- * reads: a scenario, a save, a language file.
+ * reads: a scenario, a save, a language file, a word list, a script.
  *
  * Each kind of input keeps its own message catalogue, one X-macro list
- * (load/diag-list.h, save/save-msgs.h, text/lang-msgs.h) turned into a
- * table of struct diag_def; this module formats, collects, sorts and
- * prints. Every message reads
+ * (load/diag-list.h, save/save-msgs.h, text/lang-msgs.h,
+ * author/lists-msgs.h, ai/script-msgs.h; the commands' own, about their
+ * files, cmd/run-msgs.h) turned into a table of struct diag_def; this
+ * module formats, collects, sorts and prints. Every message reads
  *
  *	file:line:col: message
  *	file:line:col: warning: message
@@ -54,18 +55,27 @@ struct diag_def {
 	const char *fmt;
 };
 
-/* A catalogue: def[code] for 0 <= code < n. */
+/* A catalogue: def[code] for 0 <= code < n. With a key ("save"), a
+ * message is said in the message language (util/msg.h) where it has the
+ * key "diag.KEY.NAME" (diag.save.OPEN), a template of the format. */
 struct diag_cat {
 	const struct diag_def *def;
 	int n;
+	const char *key;
 };
 
 /* A code's severity, name ("?" for a code out of range) and message,
- * formatted from the arguments its format names, appended to sb. */
+ * formatted from the arguments its format names (in the message
+ * language when it has the words), appended to sb. */
 enum diag_sev diag_cat_sev(const struct diag_cat *cat, int code);
 const char *diag_cat_name(const struct diag_cat *cat, int code);
 void diag_cat_vaddf(const struct diag_cat *cat, struct strbuf *sb,
 		    int code, va_list ap);
+void diag_cat_addf(const struct diag_cat *cat, struct strbuf *sb,
+		   int code, ...);
+/* A code's key in language files ("diag.save.OPEN") into sb; 0, or -1
+ * when the catalogue has none. */
+int diag_cat_key(const struct diag_cat *cat, int code, struct strbuf *sb);
 
 /* "warning: ", "hint: ", or "" for an error. */
 const char *diag_sev_prefix(enum diag_sev sev);

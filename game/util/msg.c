@@ -2,6 +2,7 @@
 #include "util/msg.h"
 
 #include <ctype.h>
+#include <errno.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -239,34 +240,156 @@ static void msg_string(struct strbuf *sb, const struct msg_spec *sp,
 		msg_pad(sb, before, sp->width, sp->left);
 }
 
+/* One conversion of fmt, at pct, into sb; returns where fmt goes on. */
+static const char *msg_conv(struct strbuf *sb, const char *fmt,
+			    const char *pct, va_list *aq)
+{
+	struct msg_spec sp;
+	const char *p = msg_parse_spec(pct, &sp);
+
+	if (sp.conv == '%') {
+		strbuf_addc(sb, '%');
+		return p;
+	}
+	if (sp.star_width)
+		sp.width = va_arg(*aq, int);
+	if (sp.star_prec)
+		sp.prec = va_arg(*aq, int);
+	if (sp.conv == 's')
+		msg_string(sb, &sp, pct > fmt && pct[-1] == '\'' && *p == '\'',
+			   aq);
+	else if (strchr("diouxX", sp.conv))
+		msg_int(sb, &sp, aq);
+	else
+		msg_other(sb, &sp, aq);
+	return p;
+}
+
 void msg_vaddf(struct strbuf *sb, const char *fmt, va_list ap)
 {
 	const char *p = fmt, *pct;
-	struct msg_spec sp;
 	va_list aq;
 
 	va_copy(aq, ap);
 	while ((pct = strchr(p, '%'))) {
 		strbuf_add(sb, p, (size_t)(pct - p));
-		p = msg_parse_spec(pct, &sp);
-		if (sp.conv == '%') {
-			strbuf_addc(sb, '%');
-			continue;
-		}
-		if (sp.star_width)
-			sp.width = va_arg(aq, int);
-		if (sp.star_prec)
-			sp.prec = va_arg(aq, int);
-		if (sp.conv == 's')
-			msg_string(sb, &sp, pct > fmt && pct[-1] == '\'' &&
-				   *p == '\'', &aq);
-		else if (strchr("diouxX", sp.conv))
-			msg_int(sb, &sp, &aq);
-		else
-			msg_other(sb, &sp, &aq);
+		p = msg_conv(sb, fmt, pct, &aq);
 	}
 	strbuf_adds(sb, p);
 	va_end(aq);
+}
+
+/* ---- messages in the message language ----------------------------------- */
+
+static msg_tr_fn *msg_tr_hook;
+
+void msg_set_tr(msg_tr_fn *tr)
+{
+	msg_tr_hook = tr;
+}
+
+const char *msg_tr(const char *key)
+{
+	return msg_tr_hook ? msg_tr_hook(key) : NULL;
+}
+
+/* Is pct a conversion that takes an argument (not "%%")? */
+static int msg_is_arg(const char *pct)
+{
+	struct msg_spec sp;
+
+	msg_parse_spec(pct, &sp);
+	return sp.conv != '%';
+}
+
+void msg_template(struct strbuf *sb, const char *fmt)
+{
+	const char *p = fmt, *pct;
+	struct msg_spec sp;
+	int n = 0;
+
+	while ((pct = strchr(p, '%'))) {
+		strbuf_add(sb, p, (size_t)(pct - p));
+		if (msg_is_arg(pct))
+			strbuf_addf(sb, "{%d}", ++n);
+		else
+			strbuf_addc(sb, '%');
+		p = msg_parse_spec(pct, &sp);
+	}
+	strbuf_adds(sb, p);
+}
+
+/* {N} of tmpl at p: N from 1 to max, and its length in *len; else 0. */
+static int msg_slot(const char *p, int max, size_t *len)
+{
+	int n = 0;
+	size_t i = 1;
+
+	while (p[i] >= '0' && p[i] <= '9' && n <= max)
+		n = n * 10 + (p[i++] - '0');
+	if (i == 1 || p[i] != '}' || n < 1 || n > max)
+		return 0;
+	*len = i + 1;
+	return n;
+}
+
+void msg_vaddt(struct strbuf *sb, const char *tmpl, const char *fmt,
+	       va_list ap)
+{
+	struct strbuf arg[MSG_TMPL_ARGS];
+	const char *p = fmt, *pct, *q;
+	size_t len;
+	int n = 0, i;
+	va_list aq;
+
+	va_copy(aq, ap);
+	while ((pct = strchr(p, '%')) && n < MSG_TMPL_ARGS) {
+		if (!msg_is_arg(pct)) {
+			p = pct + 2;
+			continue;
+		}
+		strbuf_init(&arg[n]);
+		p = msg_conv(&arg[n++], fmt, pct, &aq);
+	}
+	va_end(aq);
+	/* The template is words from a language file: shown escaped, and
+	 * its {N} filled, never read as a format. */
+	for (p = tmpl; *p; p = q) {
+		if (*p == '{' && (i = msg_slot(p, n, &len)) > 0) {
+			strbuf_add(sb, arg[i - 1].buf, arg[i - 1].len);
+			q = p + len;
+			continue;
+		}
+		q = strchr(p + 1, '{');
+		if (!q)
+			q = p + strlen(p);
+		msg_escape(sb, p, (size_t)(q - p), 0, 0);
+	}
+	for (i = 0; i < n; i++)
+		strbuf_release(&arg[i]);
+}
+
+void msg_vaddk(struct strbuf *sb, const char *key, const char *fmt,
+	       va_list ap)
+{
+	const char *t = key ? msg_tr(key) : NULL;
+
+	if (t)
+		msg_vaddt(sb, t, fmt, ap);
+	else
+		msg_vaddf(sb, fmt, ap);
+}
+
+void msg_printk(FILE *f, const char *key, const char *fmt, ...)
+{
+	struct strbuf sb = STRBUF_INIT;
+	va_list ap;
+
+	va_start(ap, fmt);
+	msg_vaddk(&sb, key, fmt, ap);
+	va_end(ap);
+	fwrite(sb.buf, 1, sb.len, f);
+	strbuf_release(&sb);
 }
 
 void msg_addf(struct strbuf *sb, const char *fmt, ...)
@@ -290,10 +413,39 @@ void msg_printf(FILE *f, const char *fmt, ...)
 	strbuf_release(&sb);
 }
 
+/* The errors a file or a folder most often meets, by name: their words
+ * in the message language are keys errno.NAME. */
+static const struct { int err; const char *key; } msg_errnos[] = {
+	{ ENOENT, "errno.ENOENT" }, { EACCES, "errno.EACCES" },
+	{ EPERM, "errno.EPERM" }, { EISDIR, "errno.EISDIR" },
+	{ ENOTDIR, "errno.ENOTDIR" }, { ENOSPC, "errno.ENOSPC" },
+	{ EDQUOT, "errno.EDQUOT" }, { EFBIG, "errno.EFBIG" },
+	{ EROFS, "errno.EROFS" }, { EEXIST, "errno.EEXIST" },
+	{ EIO, "errno.EIO" }, { ENAMETOOLONG, "errno.ENAMETOOLONG" },
+	{ ELOOP, "errno.ELOOP" }, { EMFILE, "errno.EMFILE" },
+	{ ENOTEMPTY, "errno.ENOTEMPTY" }, { EBUSY, "errno.EBUSY" },
+	{ EXDEV, "errno.EXDEV" }, { ENXIO, "errno.ENXIO" },
+};
+
+const char *msg_errno_key(int err)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof msg_errnos / sizeof *msg_errnos; i++)
+		if (msg_errnos[i].err == err)
+			return msg_errnos[i].key;
+	return NULL;
+}
+
 const char *msg_strerror(int err)
 {
 	static _Thread_local char buf[128];
+	const char *key = msg_errno_key(err), *t = key ? msg_tr(key) : NULL;
 
+	if (t) {
+		snprintf(buf, sizeof buf, "%s", t);
+		return buf;
+	}
 	snprintf(buf, sizeof buf, "%s", strerror(err));
 	buf[0] = (char)tolower((unsigned char)buf[0]);
 	return buf;

@@ -45,8 +45,40 @@ void msg_printf(FILE *f, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
 /* strerror(err) with a lowercase first letter, as our messages are, in
- * a buffer of the calling thread's own. */
+ * a buffer of the calling thread's own; the message language's words
+ * for it (key errno.NAME, msg_errno_key) when it has them. */
 const char *msg_strerror(int err);
+/* "errno.ENOENT" for ENOENT, for the errors that have a key; else NULL. */
+const char *msg_errno_key(int err);
+
+/* ---- messages in the message language ----
+ *
+ * Our messages are written in English, as printf formats. The command
+ * line chooses a message language (cmd/opt.h) and installs its words
+ * here; a message with a key is then said in them when the language has
+ * the key. Such words are a template, not a format: {1}, {2}... stand
+ * for the format's conversions in order, each formatted (and escaped,
+ * and a quoted subject cut) as the English would show it; everything
+ * else is shown escaped. Without a hook, or a key, the English. */
+#define MSG_TMPL_ARGS 9		/* conversions a template may name */
+
+/* The words for key, or NULL (say it in English). */
+typedef const char *msg_tr_fn(const char *key);
+void msg_set_tr(msg_tr_fn *tr);		/* NULL: English */
+const char *msg_tr(const char *key);
+
+/* fmt's English as a template: "cannot open '%s': %s" becomes
+ * "cannot open '{1}': {2}" (what the English file must say). */
+void msg_template(struct strbuf *sb, const char *fmt);
+/* fmt's conversions, filled from ap, in tmpl's {N}. */
+void msg_vaddt(struct strbuf *sb, const char *tmpl, const char *fmt,
+	       va_list ap);
+/* msg_vaddf in the words of key when the language has them (key may be
+ * NULL); msg_printk to f. */
+void msg_vaddk(struct strbuf *sb, const char *key, const char *fmt,
+	       va_list ap);
+void msg_printk(FILE *f, const char *key, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
 
 /* 1 when s[0..len) holds a control character other than tab and newline
  * (C0, DEL, C1 as UTF-8), a CR right before a newline excepted; *at is

@@ -561,6 +561,14 @@ static void test_script_errors(void **state)
 		  "f:3:1: expected a turn, a range N-M or '*', not 'x'\n" },
 		{ "", "f:1:1: no rules: a script names turns and moves, as "
 		  "'1-3: ACTION ACTION'\n" },
+		/* Columns count characters; a long subject is cut. */
+		{ "1: \xd0\xb4\xd0\xb0 hold", "f:1:4: unknown action "
+		  "'\xd0\xb4\xd0\xb0'\n" },
+		{ "1: statement hold \xd0\xb4 x", "f:1:19: unexpected "
+		  "'\xd0\xb4' after the move\n" },
+		{ "1: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\xd0\xb4" "b hold",
+		  "f:1:4: unknown action "
+		  "'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa...'\n" },
 	};
 	struct scenario *sc = fixture_crisis();
 	size_t i;
@@ -576,6 +584,37 @@ static void test_script_errors(void **state)
 		assert_string_equal(err.buf, cases[i].want);
 		strbuf_release(&err);
 	}
+	fixture_free(sc);
+}
+
+/* Past DIAG_CAP errors, the rest are counted, as for every input. */
+static void test_script_error_cap(void **state)
+{
+	struct scenario *sc = fixture_crisis();
+	struct strbuf text = STRBUF_INIT, err = STRBUF_INIT;
+	const char *last;
+	int i, lines = 0;
+
+	(void)state;
+	for (i = 0; i < DIAG_CAP + 5; i++)
+		strbuf_adds(&text, "x\n");
+	assert_null(script_parse("f", text.buf, text.len, sc, &err));
+	for (i = 0; err.buf[i]; i++)
+		lines += err.buf[i] == '\n';
+	assert_int_equal(lines, DIAG_CAP + 1);
+	last = strstr(err.buf, "f: 5 more errors not shown\n");
+	assert_non_null(last);
+	assert_string_equal(last, "f: 5 more errors not shown\n");
+	/* A line too long is placed in characters: 2048 of 2 bytes. */
+	strbuf_reset(&text);
+	strbuf_reset(&err);
+	for (i = 0; i < 2100; i++)
+		strbuf_adds(&text, "\xd0\xb4");
+	assert_null(script_parse("f", text.buf, text.len, sc, &err));
+	assert_string_equal(err.buf, "f:1:2049: line too long (at most 4096 "
+			    "bytes)\n");
+	strbuf_release(&text);
+	strbuf_release(&err);
 	fixture_free(sc);
 }
 
@@ -597,6 +636,7 @@ int main(void)
 		cmocka_unit_test(test_expert_budget),
 		cmocka_unit_test(test_script_plays),
 		cmocka_unit_test(test_script_errors),
+		cmocka_unit_test(test_script_error_cap),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -24,7 +24,7 @@ static const struct diag_def t_defs[T_N] = {
 	[T_TIP] = { "TIP", 'H', "try '%s' instead" },
 };
 
-static const struct diag_cat t_cat = { t_defs, T_N };
+static const struct diag_cat t_cat = { t_defs, T_N, NULL };
 
 /* Everything d prints, as one string (to free). */
 static char *all(const struct diag *d)
@@ -65,11 +65,30 @@ static void test_format(void **state)
 	check_one("a.ini", 0, 5, DIAG_WARNING, "w", "a.ini: warning: w");
 	check_one(NULL, 4, 2, DIAG_ERROR, "cannot open 'x'",
 		  "cannot open 'x'");
+	check_one("", 0, 0, DIAG_ERROR, "cannot open 'x'",
+		  "cannot open 'x'");
 	/* A column below 1 is the line's start. */
 	check_one("s.sav", 2, 0, DIAG_ERROR, "cut", "s.sav:2:1: cut");
 	/* Neither the file's name nor the text reaches a terminal raw. */
 	check_one("a\x1b]0;x\a.ini", 1, 1, DIAG_ERROR, "b\xc2\x85z",
 		  "a\\u001B]0;x\\u0007.ini:1:1: b\\u0085z");
+}
+
+/* A message added without a file is printed alone, not after ": ". */
+static void test_no_file(void **state)
+{
+	struct diag d;
+	char *got;
+
+	(void)state;
+	diag_init(&d, &t_cat);
+	diag_add(&d, NULL, 0, 0, T_BAD, "x");
+	diag_add(&d, "a.ini", 2, 1, T_ODD, 3);
+	got = all(&d);
+	assert_string_equal(got, "unknown thing 'x'\n"
+			    "a.ini:2:1: warning: odd number 3\n");
+	free(got);
+	diag_release(&d);
 }
 
 static void test_catalogue(void **state)
@@ -239,6 +258,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_format),
+		cmocka_unit_test(test_no_file),
 		cmocka_unit_test(test_catalogue),
 		cmocka_unit_test(test_counts_and_order),
 		cmocka_unit_test(test_cap),

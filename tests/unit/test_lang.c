@@ -11,9 +11,16 @@
 #include <unistd.h>
 
 #include <cmocka.h>
+#include <errno.h>
 
 #include "ai/ai.h"
+#include "ai/script.h"
+#include "author/lists.h"
+#include "cmd/common.h"
+#include "load/load-msgs.h"
+#include "save/save.h"
 #include "text/lang.h"
+#include "util/msg.h"
 #include "util/xmalloc.h"
 
 /* Parse text; return the error count, errors in *err (to free). */
@@ -352,6 +359,119 @@ static void test_built_keys(void **state)
 	lang_release(&en);
 }
 
+/* ---- messages about files (util/msg.h) ---------------------------------- */
+
+static const struct diag_cat *const msg_cats[] = {
+	&load_msgs, &save_msgs, &script_msgs, &lists_msgs, &run_msgs,
+};
+#define NCATS (sizeof msg_cats / sizeof *msg_cats)
+
+/* The code of a diag.LIST.NAME key, or -1 (*cat: its catalogue). */
+static int diag_key_code(const char *key, const struct diag_cat **cat)
+{
+	struct strbuf k = STRBUF_INIT;
+	size_t c;
+	int i, found = -1;
+
+	for (c = 0; c < NCATS && found < 0; c++)
+		for (i = 0; i < msg_cats[c]->n && found < 0; i++) {
+			strbuf_reset(&k);
+			diag_cat_key(msg_cats[c], i, &k);
+			if (!strcmp(k.buf, key)) {
+				*cat = msg_cats[c];
+				found = i;
+			}
+		}
+	strbuf_release(&k);
+	return found;
+}
+
+/* en.txt says what the code says: each diag.* key is its message's
+ * format as a template, each errno.* key the C library's words; so the
+ * English never depends on the file, and no key is stale. */
+static void test_file_messages_match_code(void **state)
+{
+	struct strbuf t = STRBUF_INIT, w = STRBUF_INIT;
+	const struct diag_cat *cat = NULL;
+	struct lang en;
+	size_t i;
+	int code, e, nerr = 0;
+
+	(void)state;
+	load_real(&en, "en");
+	for (i = 0; i < en.n; i++) {
+		const char *key = en.e[i].key, *v = en.e[i].val;
+
+		if (!strncmp(key, "diag.", 5)) {
+			code = diag_key_code(key, &cat);
+			if (code < 0)
+				fail_msg("%s names no message", key);
+			strbuf_reset(&t);
+			msg_template(&t, cat->def[code].fmt);
+			if (strcmp(t.buf, v))
+				fail_msg("%s = %s, but the code says %s", key,
+					 v, t.buf);
+		} else if (!strncmp(key, "errno.", 6)) {
+			for (e = 1; e < 200; e++)
+				if (msg_errno_key(e) &&
+				    !strcmp(msg_errno_key(e), key))
+					break;
+			assert_true(e < 200);
+			strbuf_reset(&w);
+			strbuf_adds(&w, msg_strerror(e));
+			assert_string_equal(v, w.buf);
+			nerr++;
+		}
+	}
+	/* Every error with a key has its words. */
+	for (e = 1; e < 200; e++)
+		nerr -= msg_errno_key(e) && lang_find(&en, msg_errno_key(e));
+	assert_int_equal(nerr, 0);
+	assert_non_null(lang_find(&en, "diag.save.OPEN"));
+	strbuf_release(&t);
+	strbuf_release(&w);
+	lang_release(&en);
+}
+
+static const char *tr_bg(const char *key)
+{
+	static struct lang bg;
+
+	if (!key) {
+		lang_release(&bg);
+		return NULL;
+	}
+	if (!bg.n)
+		load_real(&bg, "bg");
+	return lang_find(&bg, key);
+}
+
+/* With a message language, the same message in its words; the
+ * arguments escaped and cut as in English. */
+static void test_file_messages_in_bg(void **state)
+{
+	struct strbuf sb = STRBUF_INIT;
+
+	(void)state;
+	msg_set_tr(tr_bg);
+	diag_cat_addf(&save_msgs, &sb, SAVE_OPEN, "a\033.sav",
+		      msg_strerror(ENOENT));
+	assert_string_equal(sb.buf, "не може да се отвори 'a\\u001B.sav': "
+			    "няма такъв файл или папка");
+	/* A message without words in the language stays English. */
+	strbuf_reset(&sb);
+	diag_cat_addf(&save_msgs, &sb, SAVE_UTF8);
+	assert_string_equal(sb.buf, "invalid UTF-8");
+	msg_set_tr(NULL);
+	tr_bg(NULL);
+	strbuf_reset(&sb);
+	diag_cat_addf(&save_msgs, &sb, SAVE_OPEN, "a.sav",
+		      msg_strerror(ENOENT));
+	assert_string_equal(sb.buf, "cannot open 'a.sav': no such file or "
+			    "directory");
+	strbuf_release(&sb);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -366,6 +486,8 @@ int main(void)
 		cmocka_unit_test(test_env),
 		cmocka_unit_test(test_files_match),
 		cmocka_unit_test(test_built_keys),
+		cmocka_unit_test(test_file_messages_match_code),
+		cmocka_unit_test(test_file_messages_in_bg),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -14,6 +14,7 @@
 #include "save/err.h"
 #include "save/file.h"
 #include "util/msg.h"
+#include "util/utf8.h"
 
 static char *fmt(const char *f, ...) __attribute__((format(printf, 1, 2)));
 
@@ -231,6 +232,67 @@ static void test_save_cause(void **state)
 	assert_string_equal(save_err_cause(&err), "other");
 }
 
+/* ---- templates: a language's words for a format ------------------------- */
+
+static void addt(struct strbuf *sb, const char *tmpl, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	msg_vaddt(sb, tmpl, fmt, ap);
+	va_end(ap);
+}
+
+static void msg_vaddk_test(struct strbuf *sb, const char *key,
+			   const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	msg_vaddk(sb, key, fmt, ap);
+	va_end(ap);
+}
+
+static const char *tr_test(const char *key)
+{
+	if (!strcmp(key, "errno.ENOENT"))
+		return "no file";
+	return !strcmp(key, "k") ? "[{2}] {1}%s {x} {3} {0} {12" : NULL;
+}
+
+static void test_templates(void **state)
+{
+	struct strbuf sb = STRBUF_INIT;
+
+	(void)state;
+	msg_template(&sb, "cannot open '%s': %s (%d%%, %.*s, %04X)");
+	assert_string_equal(sb.buf, "cannot open '{1}': {2} ({3}%, {4}, {5})");
+	/* Every conversion formatted as the English would, a quoted
+	 * subject cut and escaped; the rest of the words as they are, but
+	 * a {N} the format has not, and anything that is not one. */
+	strbuf_reset(&sb);
+	addt(&sb, "{2} и '{1}' {3} {x} {0", "'%s' %.*s",
+	     "a\033b", 3, "xyzw");
+	assert_string_equal(sb.buf, "xyz и 'a\\u001Bb' {3} {x} {0");
+	strbuf_reset(&sb);
+	addt(&sb, "{1}", "'%s'", "\xd0\xb4\xd0\xb4\xd0\xb4"
+	     "0123456789012345678901234567890123456789012345678901234567890");
+	assert_int_equal(utf8_chars(sb.buf, sb.len), MSG_QUOTE_MAX + 3);
+	/* The hook: a key's words, else the English; strerror too. */
+	msg_set_tr(tr_test);
+	strbuf_reset(&sb);
+	msg_vaddk_test(&sb, "k", "%d of %s", 7, "x");
+	assert_string_equal(sb.buf, "[x] 7%s {x} {3} {0} {12");
+	strbuf_reset(&sb);
+	msg_vaddk_test(&sb, "none", "%d of %s", 7, "x");
+	assert_string_equal(sb.buf, "7 of x");
+	assert_string_equal(msg_strerror(ENOENT), "no file");
+	assert_string_equal(msg_strerror(EACCES), "permission denied");
+	msg_set_tr(NULL);
+	assert_string_equal(msg_strerror(ENOENT), "no such file or directory");
+	strbuf_release(&sb);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -242,6 +304,7 @@ int main(void)
 		cmocka_unit_test(test_opt_good),
 		cmocka_unit_test(test_opt_bad),
 		cmocka_unit_test(test_save_cause),
+		cmocka_unit_test(test_templates),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
