@@ -380,18 +380,6 @@ void msg_vaddk(struct strbuf *sb, const char *key, const char *fmt,
 		msg_vaddf(sb, fmt, ap);
 }
 
-void msg_printk(FILE *f, const char *key, const char *fmt, ...)
-{
-	struct strbuf sb = STRBUF_INIT;
-	va_list ap;
-
-	va_start(ap, fmt);
-	msg_vaddk(&sb, key, fmt, ap);
-	va_end(ap);
-	fwrite(sb.buf, 1, sb.len, f);
-	strbuf_release(&sb);
-}
-
 void msg_addf(struct strbuf *sb, const char *fmt, ...)
 {
 	va_list ap;

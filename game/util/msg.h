@@ -74,11 +74,9 @@ void msg_template(struct strbuf *sb, const char *fmt);
 void msg_vaddt(struct strbuf *sb, const char *tmpl, const char *fmt,
 	       va_list ap);
 /* msg_vaddf in the words of key when the language has them (key may be
- * NULL); msg_printk to f. */
+ * NULL). */
 void msg_vaddk(struct strbuf *sb, const char *key, const char *fmt,
 	       va_list ap);
-void msg_printk(FILE *f, const char *key, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
 
 /* 1 when s[0..len) holds a control character other than tab and newline
  * (C0, DEL, C1 as UTF-8), a CR right before a newline excepted; *at is
