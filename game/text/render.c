@@ -846,7 +846,7 @@ static void turn_score(const struct render *r, const struct turn_log *log,
 		       struct rlines *out)
 {
 	double first[SIDES] = { 0, 0 }, last[SIDES] = { 0, 0 }, hid;
-	int any[SIDES] = { 0, 0 }, open[SIDES] = { 1, 1 }, s;
+	int any[SIDES] = { 0, 0 }, open[SIDES] = { 1, 1 }, s, rest = 0;
 	size_t i;
 	struct strbuf list = STRBUF_INIT, line = STRBUF_INIT;
 	struct strbuf d = STRBUF_INIT;
@@ -857,6 +857,8 @@ static void turn_score(const struct render *r, const struct turn_log *log,
 		if (e->type != GEV_STAT || e->stat != STAT_SCORE ||
 		    e->side < 0 || e->side >= SIDES)
 			continue;
+		if (e->cause == CAUSE_REST)
+			rest = e->ref;	/* the turns left, counted now */
 		hid = unseen_sum(r->g, r->viewer, STAT_SCORE, e->side, e);
 		if (!any[e->side])
 			first[e->side] = e->before - hid;
@@ -886,7 +888,14 @@ static void turn_score(const struct render *r, const struct turn_log *log,
 			 "side", render_side(r, s), "delta", d.buf, LANG_END);
 	}
 	if (list.len) {
-		lang_fmt(&line, rget(r, "line.score"), "list", list.buf, LANG_END);
+		/* The last turn's score folds in the rest of the period:
+		 * say so where the number is, not only in the full account. */
+		char n[16];
+
+		snprintf(n, sizeof n, "%d", rest);
+		lang_fmt(&line, rget(r, rest > 0 ? "line.score_rest" :
+				     "line.score"), "list", list.buf, "n", n,
+			 LANG_END);
 		rlines_add(out, RL_STAT, TONE_NEUTRAL, line.buf)->turn =
 			log->turn;
 	}
