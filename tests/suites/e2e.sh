@@ -485,7 +485,7 @@ t_closed_why() {
 	wait_for "Not possible now: no proposal is open to this move." &&
 	keys 2 && wait_for "1  Expert dialogue" && keys 3 &&
 	wait_for " Not yet: signing “Communication channels” needs your trust in Russia ≥ 25; it" &&
-	wait_for " is 20."
+	wait_for " is 23."
 }
 
 # The class length and the calendar; a length the scenario lacks is a
