@@ -34,6 +34,20 @@ for sc in info-security-2020 korvel-dam; do
 	fi
 done
 
+# A lesson's length: the article scenario's class_turns (12 of its 24
+# months) must be a real dilemma too (a class plays it).
+$D balance --scenario scenarios/info-security-2020 --turns 12 \
+	--games "$GAMES" --seed 1 >"$tmp/class.out" 2>&1
+rc=$?
+name="info-security-2020 at its class length (12 turns): all seven hold"
+if [ $rc -eq 0 ] && grep -q '^Balance of info-security-2020 (12 of 24 turns)' \
+	"$tmp/class.out" && grep -q '^7 of 7 properties hold$' "$tmp/class.out"
+then
+	ok "$name"
+else
+	nok "$name" "exit $rc" "$(grep 'falls short' "$tmp/class.out")"
+fi
+
 # A scenario where hostility pays: tension is rewarded, so hawks score
 # more than doves. P1 must fall short, and the exit status say so.
 cp -R scenarios/info-security-2020 "$tmp/upside"
