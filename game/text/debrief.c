@@ -38,7 +38,7 @@ static void d_reckoning(const struct render *r, const struct game *g,
 		if (e->type != GEV_STAT || e->stat != STAT_SCORE ||
 		    (e->cause != CAUSE_REST && e->cause != CAUSE_BETRAYAL))
 			continue;
-		render_gev(r, e, &sb);
+		render_score_gev(r, e, &sb);
 		d_add(out, RL_NOTE, e->after >= e->before ? TONE_GOOD :
 		      TONE_BAD, g->st.turn, &sb);
 	}

@@ -732,6 +732,15 @@ static int render_gev1(const struct render *r, const struct gev *e,
 	return 1;
 }
 
+void render_score_gev(const struct render *r, const struct gev *e,
+		      struct strbuf *sb)
+{
+	size_t from = sb->len;
+
+	line_stat(r, e, sb);
+	render_capitalize(sb, from);
+}
+
 int render_gev_inline(const struct render *r, const struct gev *e,
 		      struct strbuf *sb)
 {

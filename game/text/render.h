@@ -87,6 +87,11 @@ void render_init(struct render *r, const struct scenario *sc,
 /* Does r's viewer know of e? */
 int render_sees(const struct render *r, const struct gev *e);
 
+/* A score change of the final reckoning (the rest of the period, a
+ * pledge broken unseen) as one sentence into sb, whoever the viewer:
+ * the debrief's, where everything is revealed. */
+void render_score_gev(const struct render *r, const struct gev *e,
+		      struct strbuf *sb);
 /* e as one sentence into sb (appended). Returns 1 when a line was
  * written, 0 when the viewer does not see it or it says nothing worth
  * a line (per-turn score bookkeeping, which render_turn sums). */

@@ -367,6 +367,34 @@ static void test_debrief(void **state)
 	rlines_release(&rl);
 }
 
+/* The final reckoning of a game that ended early is said in the
+ * debrief's outcome, a line a side (it was once left empty). */
+static void test_debrief_reckoning(void **state)
+{
+	struct fx *f = *state;
+	struct render r;
+	struct rlines rl;
+	struct strbuf sb = STRBUF_INIT;
+	size_t i;
+
+	f->sc.rules.turns = 10;
+	f->sc.rules.agreement_trust = 0;
+	f->sc.rules.agreement_signed = 1;
+	f->sc.w.security = 10;	/* a value, so that the rest is recorded */
+	play(f, A_SIGN, A_HARDEN, 0, A_HOLD, A_HARDEN);
+	assert_int_equal(f->g.st.ending, END_AGREEMENT);
+	render_init(&r, &f->sc, &f->en, "en", RV_ALL);
+	rlines_init(&rl);
+	debrief_outcome(&r, &f->g, &rl);
+	for (i = 0; i < rl.n; i++)
+		assert_true(rl.v[i].text[0] != '\0');
+	join(&rl, &sb);
+	HAS(sb.buf, "because the game ended early: its last 9 turns count at "
+	    "the final state's value\n");
+	strbuf_release(&sb);
+	rlines_release(&rl);
+}
+
 static void test_numbers(void **state)
 {
 	struct fx *f = *state;
@@ -710,6 +738,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_their_trust, setup,
 						teardown),
 		cmocka_unit_test_setup_teardown(test_explain, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_debrief_reckoning, setup,
+						teardown),
 		cmocka_unit_test_setup_teardown(test_debrief, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_numbers, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_round_once, setup,
